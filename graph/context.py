@@ -1,0 +1,58 @@
+"""Runtime settings of a session, passed as the graph's `context_schema`.
+
+Per-run values set here override the environment, never the reverse: a field left
+at None falls back to the environment (see `graph.models.model_name_for`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from langgraph.runtime import Runtime
+
+AGENTS = ("trigger", "devil", "guide", "patient", "strategist")
+
+
+@dataclass(kw_only=True)
+class Context:
+    model: str | None = field(
+        default=None,
+        metadata={"description": "Model for all agents: 'offline' or 'provider:model'. None: MIND_MODEL, else offline."},
+    )
+    model_trigger: str | None = field(default=None, metadata={"description": "Model for the Trigger only."})
+    model_devil: str | None = field(default=None, metadata={"description": "Model for the Devil only."})
+    model_guide: str | None = field(default=None, metadata={"description": "Model for the Guide only."})
+    model_patient: str | None = field(default=None, metadata={"description": "Model for the Patient only."})
+    model_strategist: str | None = field(default=None, metadata={"description": "Model for the Strategist only."})
+    seed: int = field(default=0, metadata={"description": "Seed of the offline engine: same seed, same session."})
+    language: str = field(default="English", metadata={"description": "Language the agents write in."})
+    max_rounds_per_scene: int = field(
+        default=5, metadata={"description": "Rounds in one scene before the story moves on regardless."}
+    )
+    max_scenes: int = field(default=4, metadata={"description": "Scenes in one session at most."})
+    max_total_rounds: int = field(default=20, metadata={"description": "Rounds in one session at most."})
+    advance_intensity: float = field(
+        default=0.3, metadata={"description": "The thought must fall to this intensity before the story moves on."}
+    )
+    memory_max_chars: int = field(
+        default=900, metadata={"description": "Upper bound on the Guide's memory summary, keeping prompts flat."}
+    )
+    prompt_overrides: dict[str, str] = field(
+        default_factory=dict, metadata={"description": "Per-run prompt text by agent name, replacing prompts/<agent>.md."}
+    )
+
+    def recursion_limit(self) -> int:
+        """A backstop well above the bounded loop: about 6 steps per round plus the opening."""
+        return 10 + 8 * self.max_total_rounds
+
+
+def settings(runtime: Runtime[Context] | None) -> Context:
+    """The run's Context; servers may pass none or a plain dict."""
+    context: Any = getattr(runtime, "context", None)
+    if isinstance(context, Context):
+        return context
+    if isinstance(context, dict):
+        known = {k: v for k, v in context.items() if k in Context.__dataclass_fields__}
+        return Context(**known)
+    return Context()

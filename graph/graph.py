@@ -1,0 +1,47 @@
+"""The MIND workflow, wiring only.
+
+START -> intake -> trigger -> devil -> guide -> listen (interrupt)
+listen -> patient -> strategist --advance--> trigger | --persist--> devil | --resolve--> closing -> END
+intake/listen --crisis--> crisis_support -> END
+
+`builder` is uncompiled; `graph` is compiled without a checkpointer for `langgraph dev`,
+which brings its own. Code that runs sessions compiles `builder` with its checkpointer.
+"""
+
+from __future__ import annotations
+
+from langgraph.graph import END, START, StateGraph
+
+from graph.context import Context
+from graph.nodes.closing import closing
+from graph.nodes.crisis_support import crisis_support
+from graph.nodes.devil import devil
+from graph.nodes.guide import guide
+from graph.nodes.intake import intake
+from graph.nodes.listen import listen
+from graph.nodes.patient import patient
+from graph.nodes.strategist import after_strategist, strategist
+from graph.nodes.trigger import trigger
+from graph.state import InputState, State
+
+builder = StateGraph(State, context_schema=Context, input_schema=InputState)
+builder.add_node("intake", intake)
+builder.add_node("trigger", trigger)
+builder.add_node("devil", devil)
+builder.add_node("guide", guide)
+builder.add_node("listen", listen)
+builder.add_node("patient", patient)
+builder.add_node("strategist", strategist)
+builder.add_node("closing", closing)
+builder.add_node("crisis_support", crisis_support)
+
+builder.add_edge(START, "intake")
+builder.add_edge("trigger", "devil")
+builder.add_edge("devil", "guide")
+builder.add_edge("guide", "listen")
+builder.add_edge("patient", "strategist")
+builder.add_conditional_edges("strategist", after_strategist, ["trigger", "devil", "closing"])
+builder.add_edge("closing", END)
+builder.add_edge("crisis_support", END)
+
+graph = builder.compile(name="mind")

@@ -1,0 +1,24 @@
+"""crisis_support: stops the role-play and shows crisis resources and a grounding step.
+
+The text that raised the alarm is not repeated, stored, or passed on to any agent.
+"""
+
+from __future__ import annotations
+
+from graph.safety import DEFAULT_RESOURCES, GROUNDING
+from graph.state import State
+from graph.transcript import turn
+
+MESSAGE = (
+    "I'm going to pause the practice here, because what you wrote sounds like you might be in pain "
+    "or in danger, and you deserve support from a real person right now."
+)
+
+
+async def crisis_support(state: State) -> dict:
+    text = f"{MESSAGE}\n\n{DEFAULT_RESOURCES}\n\n{GROUNDING}"
+    return {
+        "status": "crisis",
+        "closing": {"text": text, "kind_words": [], "milestones": list(state.get("milestones", []))},
+        "transcript": [turn("system", text, state, "system", kind="crisis_support")],
+    }

@@ -1,0 +1,51 @@
+"""listen: waits for the user's comfort with `interrupt()`, then checks and screens it.
+
+Resumed with `Command(resume="text")` or `Command(resume={"text": "..."})`. A resumed node runs
+again from its top, so nothing here has side effects before the interrupt. Unusable input
+does not advance the session: the node asks again with the error, once per answer the user
+gives, so this loop is paced (and bounded) by the user.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from langgraph.types import Command, interrupt
+
+from graph.inputs import MAX_COMFORT_CHARS, InputError, validate_text
+from graph.safety import screen_text
+from graph.state import State
+from graph.transcript import turn
+
+
+def comfort_request(state: State, error: str | None = None) -> dict:
+    """The interrupt payload: everything a client needs to show the round and ask for comfort."""
+    return {
+        "type": "comfort_request",
+        "session_id": state.get("session_id"),
+        "round": state.get("round"),
+        "scene_index": state["scene"]["index"],
+        "scene_round": state.get("scene_round", 0),
+        "scene": state["scene"]["text"],
+        "distortion": state["distortion"],
+        "hints": state.get("hints", []),
+        "question": "What would you say to your inner self?",
+        "max_chars": MAX_COMFORT_CHARS,
+        "error": error,
+    }
+
+
+async def listen(state: State) -> Command[Literal["patient", "listen", "crisis_support"]]:
+    answer = interrupt(comfort_request(state, state.get("input_error")))
+    try:
+        comfort = validate_text(answer, "comfort")
+    except InputError as err:
+        return Command(goto="listen", update={"input_error": str(err)})
+    screen = screen_text(comfort)
+    if screen.level == "crisis":
+        event = {"kind": "crisis", "source": "comfort", "round": state.get("round"), **screen.as_dict()}
+        return Command(goto="crisis_support", update={"input_error": None, "safety_events": [event]})
+    return Command(
+        goto="patient",
+        update={"input_error": None, "comfort": comfort, "transcript": [turn("user", comfort, state, "user")]},
+    )

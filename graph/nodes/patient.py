@@ -1,0 +1,37 @@
+"""patient: the inner self hears the comfort and answers in the first person."""
+
+from __future__ import annotations
+
+from langgraph.runtime import Runtime
+
+from graph.context import Context
+from graph.models import ask_model
+from graph.nodes._engine import engine, library_scene, seeded
+from graph.offline.library import library
+from graph.offline.patient import play_patient
+from graph.offline.rubric import score_comfort
+from graph.safety import output_is_safe
+from graph.state import PatientOutput, State
+from graph.transcript import turn
+
+
+def offline_reply(state: State, ctx: Context) -> PatientOutput:
+    d = state["distortion"]
+    score = score_comfort(state["comfort"], d["type"], d["thought"])
+    return play_patient(library_scene(state), score, library().catalogue.patient_generic, seeded(ctx, state, "patient"))
+
+
+async def patient(state: State, runtime: Runtime[Context]) -> dict:
+    ctx, name, offline = engine("patient", runtime)
+    if offline:
+        out = offline_reply(state, ctx)
+    else:
+        d = state["distortion"]
+        out = await ask_model("patient", PatientOutput, {
+            "language": ctx.language, "scene": state["scene"]["text"], "distortion_type": d["type"],
+            "intensity": d["intensity"], "thought": d["thought"], "memory": state.get("memory"),
+            "comfort": state["comfort"],
+        }, ctx)
+        if not output_is_safe(out.reply):
+            out, name = offline_reply(state, ctx), "offline"
+    return {"transcript": [turn("patient", out.reply, state, name, emotion=out.emotion)]}

@@ -1,0 +1,232 @@
+"""The `mind` command: chat, demo, scenarios, sessions, screen."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from graph.checkpointer import default_db_path, open_checkpointer
+from graph.context import Context
+from graph.inputs import InputError, decode_utf8, validate_text
+from graph.offline.library import library
+from graph.safety import screen_text
+from graph.state import rounds_of
+from server import render
+from server.demo import ScriptedComforter, pick_scenario
+from server.sessions import Sessions, SessionNotFound, document, export
+
+COMMANDS_HELP = "Commands: /hint shows the Guide's hints again, /pause saves and leaves, /quit leaves (the session is kept)."
+
+
+def read_line(prompt: str) -> str | None:
+    """One line from stdin as checked UTF-8; None at end of input."""
+    print(prompt, end="", flush=True)
+    raw = sys.stdin.buffer.readline()
+    if not raw:
+        return None
+    return decode_utf8(raw).rstrip("\r\n")
+
+
+def ask(prompt: str, field: str, max_chars: int) -> str | None:
+    for _ in range(5):  # a few tries, then give up cleanly
+        try:
+            line = read_line(prompt)
+            if line is None:
+                return None
+            return validate_text(line, field, max_chars)
+        except InputError as err:
+            print(f"  {err}")
+    return None
+
+
+def print_new_rounds(values: dict[str, Any], engine: str, shown: int) -> int:
+    """Print the rounds completed since `shown`, and the closing; returns the new count."""
+    rounds = [r for r in rounds_of(values.get("transcript", [])) if r["verdict"]]
+    for record in rounds[shown:]:
+        print(render.render_reply(record, engine))
+    if values.get("closing"):
+        print(render.render_closing(values["closing"], values["status"]))
+    return len(rounds)
+
+
+async def run_chat(args: argparse.Namespace, sessions: Sessions) -> int:
+    engine = sessions.engine_label()
+    if args.session:
+        values = await sessions.state(args.session)
+        print(f"Resuming session {args.session} ({values['scenario']['title']}).")
+    else:
+        print(render.wrap(
+            "MIND - self-compassion practice. This is self-help practice, not therapy, and you are talking to "
+            "software, not a person. If you are in crisis, contact local emergency services or a crisis line.", ""))
+        if engine == "offline":
+            print(render.style("Engine: offline (rule-based, from MIND's own scenario library; no AI model).", "2"))
+        topic = args.topic or ask("What is on your mind? ", "topic", 1000)
+        if topic is None:
+            return 1
+        worries = args.worries or ask("What worries you most about it? ", "worries", 2000)
+        if worries is None:
+            return 1
+        values = await sessions.start(topic, worries, args.scenario)
+        if values.get("scenario"):
+            print(render.wrap(values["scenario"]["note"], ""))
+        print(f"Session {values['session_id']} (resume with: mind chat --session {values['session_id']})")
+        print(COMMANDS_HELP)
+    session_id = values["session_id"]
+    shown = len([r for r in rounds_of(values.get("transcript", [])) if r["verdict"]])
+    last_scene = None
+    while values["waiting"]:
+        request = values["waiting"]
+        print(render.render_request(request, engine, show_scene=request["scene_index"] != last_scene))
+        last_scene = request["scene_index"]
+        try:
+            line = read_line(render.style("you > ", "1"))
+        except InputError as err:
+            print(f"  {err}")
+            continue
+        if line is None or line.strip() in ("/pause", "/quit"):
+            print(f"\nSaved. Resume with: mind chat --session {session_id}")
+            return 0
+        if line.strip() == "/hint":
+            for hint in request.get("hints", []):
+                print(render.wrap(f"- {hint}"))
+            continue
+        try:
+            values = await sessions.comfort(session_id, line)
+        except InputError as err:
+            print(f"  {err} (nothing was sent; the session is unchanged)")
+            continue
+        shown = print_new_rounds(values, engine, shown)
+    if not values.get("closing"):
+        print_new_rounds(values, engine, shown)
+    return 0
+
+
+async def run_demo(args: argparse.Namespace, sessions: Sessions) -> dict[str, Any]:
+    scenario = pick_scenario(args.seed)
+    comforter = ScriptedComforter(args.seed)
+    values = await sessions.start(scenario.summary, scenario.scenes[0].text, scenario.id)
+    engine = sessions.engine_label()
+    shown, last_scene = 0, None
+    while values["waiting"]:
+        request = values["waiting"]
+        if not args.json:
+            print(render.render_request(request, engine, show_scene=request["scene_index"] != last_scene))
+        last_scene = request["scene_index"]
+        comfort = comforter.answer(request, scenario.scenes[request["scene_index"]].evidence_against)
+        if not args.json:
+            print(render.style("comforter > ", "1") + comfort)
+        values = await sessions.comfort(values["session_id"], comfort)
+        if not args.json:
+            shown = print_new_rounds(values, engine, shown)
+    return document(values, engine)
+
+
+async def run_sessions(args: argparse.Namespace, sessions: Sessions) -> int:
+    if args.action == "list":
+        rows = await sessions.list()
+        if args.json:
+            print(json.dumps(rows, indent=2))
+        for row in [] if args.json else rows:
+            print(f"{row['session_id']}  {row['status']:<10} round {row['round']:<3} {row['scenario'] or ''}")
+        if not rows and not args.json:
+            print(f"No sessions in {default_db_path()}.")
+        return 0
+    if not args.id:
+        raise InputError(f"`mind sessions {args.action}` needs a session id")
+    values = await sessions.state(args.id)
+    if args.action == "show":
+        doc = document(values, sessions.engine_label())
+        if args.json:
+            print(json.dumps(doc, indent=2, ensure_ascii=False))
+            return 0
+        print(f"Session {args.id}: {doc['scenario']['title']} ({doc['status']})")
+        for record in doc["rounds"]:
+            if record["verdict"]:
+                print(render.render_reply(record, sessions.engine_label()))
+        print(render.render_closing(doc["closing"], doc["status"]))
+    elif args.action == "export":
+        print(json.dumps(export(values, sessions.engine_label(), sessions.context), indent=2, ensure_ascii=False, default=str))
+    elif args.action == "delete":
+        await sessions.delete(args.id)
+        print(f"Deleted session {args.id} and every checkpoint of it.")
+    return 0
+
+
+def run_scenarios(args: argparse.Namespace) -> int:
+    lib = library()
+    if args.show:
+        s = lib.scenario(args.show)
+        print(f"{s.title}  [{s.id}, {s.life_area}]\n{render.wrap(s.summary)}")
+        for i, scene in enumerate(s.scenes, 1):
+            print(f"\n{i}. {scene.title}  ({scene.distortion.replace('_', ' ')})\n{render.wrap(scene.text)}")
+        return 0
+    for s in lib.scenarios:
+        if not args.area or s.life_area == args.area:
+            kinds = sorted({sc.distortion for sc in s.scenes})
+            print(f"{s.id:<40} {s.life_area:<15} {s.title}  ({', '.join(kinds)})")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="mind", description="MIND: self-compassion practice through inner dialogue.")
+    p.add_argument("--db", type=Path, help="SQLite file for sessions (default: MIND_DB_PATH or the user data dir)")
+    sub = p.add_subparsers(dest="command", required=True)
+    chat = sub.add_parser("chat", help="practise interactively")
+    chat.add_argument("--session", help="resume a saved session")
+    chat.add_argument("--topic")
+    chat.add_argument("--worries")
+    chat.add_argument("--scenario", help="a scenario id from `mind scenarios`")
+    chat.add_argument("--seed", type=int, default=0)
+    demo = sub.add_parser("demo", help="watch a whole session played by a scripted comforter")
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--json", action="store_true", help="print one JSON document")
+    scen = sub.add_parser("scenarios", help="browse the scenario library")
+    scen.add_argument("--area", choices=sorted({s.life_area for s in library().scenarios}))
+    scen.add_argument("--show", metavar="ID")
+    sess = sub.add_parser("sessions", help="list, show, export or delete saved sessions")
+    sess.add_argument("action", choices=["list", "show", "export", "delete"])
+    sess.add_argument("id", nargs="?")
+    sess.add_argument("--json", action="store_true")
+    scr = sub.add_parser("screen", help="safety screen of a text")
+    scr.add_argument("text")
+    scr.add_argument("--json", action="store_true")
+    return p
+
+
+async def run(args: argparse.Namespace) -> int:
+    context = Context(seed=getattr(args, "seed", 0) or 0)
+    async with open_checkpointer(args.db) as checkpointer:
+        sessions = Sessions(checkpointer, context)
+        if args.command == "chat":
+            return await run_chat(args, sessions)
+        if args.command == "demo":
+            doc = await run_demo(args, sessions)
+            print(json.dumps(doc, indent=2, ensure_ascii=False) if args.json else f"\nSession {doc['session_id']}: {doc['status']}.")
+            return 0
+        return await run_sessions(args, sessions)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        if args.command == "scenarios":
+            return run_scenarios(args)
+        if args.command == "screen":
+            result = screen_text(args.text).as_dict()
+            print(json.dumps(result) if args.json else f"{result['level']}: {', '.join(result['reasons']) or 'no concern found'}")
+            return 0
+        return asyncio.run(run(args))
+    except (InputError, SessionNotFound, KeyError) as err:
+        print(f"mind: {err.args[0] if err.args else err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("\nInterrupted; your session is saved.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
