@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from langgraph.graph import END, START, StateGraph
 
-from graph.context import Context
+from graph.context import AGENTS, Context
 from graph.nodes.closing import closing
 from graph.nodes.crisis_support import crisis_support
 from graph.nodes.devil import devil
@@ -22,7 +22,16 @@ from graph.nodes.listen import listen
 from graph.nodes.patient import patient
 from graph.nodes.strategist import after_strategist, strategist
 from graph.nodes.trigger import trigger
+from graph.offline.comfort_classifier import classifier
+from graph.offline.library import library
+from graph.prompts import template
 from graph.state import InputState, State
+
+# Read the data files now, at import: nodes run inside an event loop, where file reads would block it.
+library()
+classifier()
+for _agent in AGENTS:
+    template(_agent)
 
 builder = StateGraph(State, context_schema=Context, input_schema=InputState)
 builder.add_node("intake", intake)

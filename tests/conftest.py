@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+import pytest
+from langgraph.checkpoint.memory import InMemorySaver
+
+from graph.context import Context
+from server.sessions import Sessions
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(monkeypatch, tmp_path):
+    """No test reads the developer's models or sessions."""
+    for name in ("MIND_MODEL", "MIND_MODEL_TRIGGER", "MIND_MODEL_DEVIL", "MIND_MODEL_GUIDE", "MIND_MODEL_PATIENT",
+                 "MIND_MODEL_STRATEGIST", "OPENAI_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("MIND_DB_PATH", str(tmp_path / "mind.sqlite"))
+
+
+@pytest.fixture
+def sessions():
+    return Sessions(InMemorySaver(), Context(seed=7))
