@@ -81,6 +81,15 @@ class StrategistOutput(BaseModel):
     decision: Decision = Field(description="advance (next scene), persist (same scene), resolve (end).")
 
 
+# The Devil never voices a thought as fully resolved or fully absolute.
+INTENSITY_FLOOR, INTENSITY_CEILING = 0.05, 0.95
+
+
+def next_intensity(intensity: float, shift: float) -> float:
+    """Where the thought stands after a comfort that moved it by `shift`."""
+    return round(min(INTENSITY_CEILING, max(INTENSITY_FLOOR, intensity - shift)), 2)
+
+
 # --- state ------------------------------------------------------------------------------
 
 

@@ -223,6 +223,8 @@ def main(argv: list[str] | None = None) -> int:
     except (InputError, SessionNotFound, KeyError) as err:
         print(f"mind: {err.args[0] if err.args else err}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # output piped into `head` and the like
+        return 0
     except KeyboardInterrupt:
         print("\nInterrupted; your session is saved.", file=sys.stderr)
         return 130

@@ -45,7 +45,8 @@ class ScriptedChatModel(BaseChatModel):
             "devil": {"distortion_type": "catastrophizing", "thought": "Everything is going to fall apart.",
                       "intensity": 0.8},
             "guide": {"techniques": ["evidence_check"], "hints": ["Ask what the facts say."],
-                      "memory_summary": f"Summary after {n} rounds: the inner self fears collapse; comfort helps slowly.",
+                      # a memory that grows every round, as a careless model's would: the cap must hold it
+                      "memory_summary": " ".join(f"Round {i}: the inner self feared collapse." for i in range(n + 1)),
                       "milestones": []},
             "patient": {"reply": "Maybe. I am not sure yet.", "emotion": "uncertain"},
             "strategist": {"rationale": "It moved a little.", "shift": self.shift, "next_scene_directive": "stay",

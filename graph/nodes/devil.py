@@ -9,11 +9,8 @@ from graph.models import ask_model
 from graph.nodes._engine import engine, library_scene
 from graph.offline.devil import play_devil
 from graph.safety import output_is_safe
-from graph.state import DevilOutput, DistortionType, State
+from graph.state import DevilOutput, DistortionType, State, next_intensity
 from graph.transcript import describe_round, last_complete_round, turn
-
-FLOOR, CEILING = 0.05, 0.95
-
 
 def opening_intensity(scene_index: int) -> float:
     """Each new scene starts a little softer: the person carries earlier insight with them."""
@@ -23,8 +20,7 @@ def opening_intensity(scene_index: int) -> float:
 def target_intensity(state: State) -> float:
     if state.get("scene_round", 0) == 0:
         return opening_intensity(state["scene"]["index"])
-    shift = state["verdicts"][-1]["shift"]
-    return round(min(CEILING, max(FLOOR, state["distortion"]["intensity"] - shift)), 2)
+    return next_intensity(state["distortion"]["intensity"], state["verdicts"][-1]["shift"])
 
 
 async def devil(state: State, runtime: Runtime[Context]) -> dict:

@@ -16,7 +16,7 @@ from graph.models import ask_model
 from graph.nodes._engine import engine, scene_limit
 from graph.offline.rubric import score_comfort
 from graph.offline.strategist import play_strategist
-from graph.state import State, StrategistOutput
+from graph.state import State, StrategistOutput, next_intensity
 from graph.transcript import turn
 
 Route = Literal["trigger", "devil", "closing"]
@@ -56,7 +56,7 @@ async def strategist(state: State, runtime: Runtime[Context]) -> dict:
             "max_scenes": scene_limit(state, ctx), "distortion_type": d["type"], "intensity": d["intensity"],
             "thought": d["thought"], "memory": state.get("memory"), "comfort": state["comfort"], "patient_reply": reply,
         }, ctx)
-    after = max(0.0, min(1.0, d["intensity"] - out.shift))
+    after = next_intensity(d["intensity"], out.shift)
     decision, route, note = bounded(out.decision, after, state, ctx)
     rationale = out.rationale + (f" ({note})" if note else "")
     verdict: dict[str, Any] = {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from graph.offline.rubric import ComfortScore
-from graph.state import StrategistOutput
+from graph.state import StrategistOutput, next_intensity
 
 READABLE = {
     "validation": "validated the feeling",
@@ -41,7 +41,7 @@ def play_strategist(
     score: ComfortScore, distortion: str, intensity: float, last_scene: bool, advance_intensity: float
 ) -> StrategistOutput:
     shift = round(shift_for(score), 2)
-    after = max(0.0, min(1.0, intensity - shift))
+    after = next_intensity(intensity, shift)
     if after <= advance_intensity:
         decision = "resolve" if last_scene else "advance"
     else:

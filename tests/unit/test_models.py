@@ -115,5 +115,7 @@ async def test_prompt_size_stays_flat_over_thirty_rounds(scripted):
         for agent, prompt in scripted.prompts[start:]:
             sizes.setdefault(n, {})[agent] = len(prompt)
     for agent in ("patient", "strategist", "devil", "guide"):
+        print(f"{agent}: round 3 {sizes[3][agent]} chars, round 30 {sizes[30][agent]} chars, "
+              f"ratio {sizes[30][agent] / sizes[3][agent]:.2f}")
         assert sizes[30][agent] <= 1.5 * sizes[3][agent], (agent, sizes[3][agent], sizes[30][agent])
     assert "Comfort number 3:" not in scripted.prompts[-1][1]  # old rounds are not carried verbatim
