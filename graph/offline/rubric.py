@@ -13,7 +13,7 @@ labelled comfort set and measured on its held-out split (`graph.offline.comfort_
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from graph.offline.rubric_rules import HARM_WEIGHTS
@@ -137,7 +137,6 @@ class ComfortScore:
     helps: tuple[str, ...] = ()
     harms: tuple[str, ...] = ()
     specific: bool = False
-    notes: tuple[str, ...] = field(default=())
 
     @property
     def quality(self) -> float:
