@@ -114,6 +114,7 @@ class State(TypedDict, total=False):
     # session
     session_id: str
     language: str
+    seed: int  # the offline engine's seed, fixed at intake so a resumed session replays the same way
     status: Status
     scenario: dict[str, Any]  # id, title, life_area, score, matched, note
     scene: dict[str, Any]  # index, title, text, arc_position

@@ -30,7 +30,7 @@ def library_scene(state: State, index: int | None = None) -> Scene:
 
 def seeded(ctx: Context, state: State, agent: str) -> random.Random:
     """Deterministic per seed, scenario, round and agent: the same seed replays the same session."""
-    return rng(ctx.seed, state.get("scenario", {}).get("id"), state.get("round"), agent)
+    return rng(state.get("seed", ctx.seed), state.get("scenario", {}).get("id"), state.get("round"), agent)
 
 
 def scene_limit(state: State, ctx: Context) -> int:

@@ -27,7 +27,8 @@ async def intake(state: State, runtime: Runtime[Context]) -> Command[Literal["tr
     topic = validate_text(state.get("topic", ""), "topic", max_chars=1000)
     worries = validate_text(state.get("worries") or topic, "worries", max_chars=2000)
     session_id = state.get("session_id") or get_config().get("configurable", {}).get("thread_id", "")
-    opening = {"session_id": session_id, "language": state.get("language") or ctx.language, "round": 0}
+    opening = {"session_id": session_id, "language": state.get("language") or ctx.language, "round": 0,
+               "seed": ctx.seed}
 
     for source, text in (("topic", topic), ("worries", worries)):
         screen = screen_text(text)

@@ -111,3 +111,16 @@ async def test_same_seed_same_session():
 async def test_unknown_scenario_is_a_clear_error(sessions):
     with pytest.raises(InputError, match="unknown scenario"):
         await sessions.start("work", "deadline", "no-such-scenario")
+
+
+async def test_resumed_session_keeps_its_seed_regression():
+    """Resuming with another run seed (as `mind chat --session` does) must not change the replay."""
+    comforts = [NEUTRAL, KIND, KIND, HARSH, KIND]
+    whole = await play(Sessions(InMemorySaver(), Context(seed=3)), comforts)
+    saver = InMemorySaver()
+    values = await play(Sessions(saver, Context(seed=3)), comforts[:2])
+    resumed = Sessions(saver, Context(seed=0))
+    for text in comforts[2:]:
+        values = await resumed.comfort(values["session_id"], text)
+    strip = lambda v: [(t["role"], t["text"]) for t in v["transcript"]]  # noqa: E731
+    assert strip(values) == strip(whole)
