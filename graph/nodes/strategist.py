@@ -22,9 +22,8 @@ from graph.transcript import turn
 Route = Literal["trigger", "devil", "closing"]
 
 
-def bounded(decision: str, after: float, state: State, ctx: Context) -> tuple[str, str, str | None]:
+def bounded(decision: str, after: float, last_scene: bool, state: State, ctx: Context) -> tuple[str, str, str | None]:
     """(decision, route, note): the engine's decision held to the session's bounds."""
-    last_scene = state["scene"]["index"] + 1 >= scene_limit(state, ctx)
     softened = after <= ctx.advance_intensity
     note = None
     if decision == "resolve" and not (softened and (last_scene or state["scene"]["index"] >= 1)):
@@ -45,7 +44,8 @@ def bounded(decision: str, after: float, state: State, ctx: Context) -> tuple[st
 async def strategist(state: State, runtime: Runtime[Context]) -> dict:
     ctx, name, offline = engine("strategist", runtime)
     d = state["distortion"]
-    last_scene = state["scene"]["index"] + 1 >= scene_limit(state, ctx)
+    limit = scene_limit(state, ctx)
+    last_scene = state["scene"]["index"] + 1 >= limit
     if offline:
         score = score_comfort(state["comfort"], d["type"], d["thought"])
         out = play_strategist(score, d["type"], d["intensity"], last_scene, ctx.advance_intensity)
@@ -53,11 +53,11 @@ async def strategist(state: State, runtime: Runtime[Context]) -> dict:
         reply = state["transcript"][-1]["text"]
         out = await ask_model("strategist", StrategistOutput, {
             "language": ctx.language, "scene": state["scene"]["text"], "scene_index": state["scene"]["index"] + 1,
-            "max_scenes": scene_limit(state, ctx), "distortion_type": d["type"], "intensity": d["intensity"],
+            "max_scenes": limit, "distortion_type": d["type"], "intensity": d["intensity"],
             "thought": d["thought"], "memory": state.get("memory"), "comfort": state["comfort"], "patient_reply": reply,
         }, ctx)
     after = next_intensity(d["intensity"], out.shift)
-    decision, route, note = bounded(out.decision, after, state, ctx)
+    decision, route, note = bounded(out.decision, after, last_scene, state, ctx)
     rationale = out.rationale + (f" ({note})" if note else "")
     verdict: dict[str, Any] = {
         "round": state["round"], "decision": decision, "shift": out.shift, "rationale": rationale, "route": route,

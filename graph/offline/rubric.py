@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
-from graph.offline.rubric_rules import HARM_WEIGHTS
+from graph.offline.rubric_rules import harm_score, help_score
 from graph.offline.text import normalize, tokens
 
 Label = Literal["helpful", "neutral", "harmful"]
@@ -145,15 +146,16 @@ class ComfortScore:
         return max(-1.0, min(1.0, raw))
 
 
-def signals(comfort: str, distortion: str, thought: str = "", cues: list[str] | None = None):
+def signals(comfort: str, distortion: str, thought: str = ""):
     """The flattened text and the rubric categories found in it."""
     flat = _flatten(comfort)
     helps = tuple(name for name, pattern in HELPS.items() if pattern.search(flat))
     harms = tuple(name for name, pattern in HARMS.items() if pattern.search(flat))
-    return flat, helps, harms, _is_specific(flat, comfort, distortion, thought, cues)
+    return flat, helps, harms, _is_specific(flat, comfort, distortion, thought)
 
 
-def score_comfort(comfort: str, distortion: str, thought: str = "", cues: list[str] | None = None) -> ComfortScore:
+@lru_cache(maxsize=256)  # pure; the Patient and the Strategist score the same comfort each round
+def score_comfort(comfort: str, distortion: str, thought: str = "") -> ComfortScore:
     """Score one comfort message addressed to a thought of the given distortion type.
 
     The lexicon finds what the message does; the classifier, trained on the tuning split,
@@ -161,20 +163,17 @@ def score_comfort(comfort: str, distortion: str, thought: str = "", cues: list[s
     """
     from graph.offline.comfort_classifier import classifier, features
 
-    flat, helps, harms, specific = signals(comfort, distortion, thought, cues)
+    flat, helps, harms, specific = signals(comfort, distortion, thought)
     label = classifier().predict(features(flat, helps, harms, specific)) if tokens(comfort) else "neutral"
-    help_score = len(helps) + (0.5 if specific else 0.0)
-    harm_score = sum(HARM_WEIGHTS[h] for h in harms)
-    return ComfortScore(label, help_score, harm_score, helps, harms, specific)  # type: ignore[arg-type]
+    return ComfortScore(label, help_score(helps, specific), harm_score(harms), helps, harms, specific)  # type: ignore[arg-type]
 
 
-def _is_specific(flat: str, comfort: str, distortion: str, thought: str, cues: list[str] | None) -> bool:
+def _is_specific(flat: str, comfort: str, distortion: str, thought: str) -> bool:
     """Speaks to this thought: a cue of its distortion type, or two content words of the thought itself."""
-    if cues is None:
-        from graph.offline.library import library  # the catalogue is data; loaded once
+    from graph.offline.library import library  # the catalogue is data; loaded once
 
-        found = library().distortions.get(distortion)
-        cues = found.cues if found else []
+    found = library().distortions.get(distortion)
+    cues = found.cues if found else []
     if any(_flatten(c) in flat for c in cues):
         return True
     shared = set(tokens(comfort)) & set(tokens(thought))
