@@ -6,7 +6,10 @@ VENV    := .venv
 export UV_PYTHON_DOWNLOADS := never
 export LANGGRAPH_CLI_NO_ANALYTICS := 1
 
-.PHONY: install demo test unit integration lock clean
+# Root installs directly; anyone else through sudo.
+SUDO    := $(if $(filter 0,$(shell id -u)),,sudo)
+
+.PHONY: install services demo test unit integration bench lock clean
 
 $(UV):
 	$(PY) -m venv $(TOOLS)
@@ -18,17 +21,27 @@ $(VENV)/.installed: $(UV) pyproject.toml uv.lock
 
 install: $(VENV)/.installed
 
+# Tests start their own Redis servers (standalone, cluster, crash) from Debian's package.
+services:
+	@command -v redis-server >/dev/null 2>&1 || { \
+		echo "Installing redis-server (Debian package) for the tests"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends redis-server >/dev/null; }
+
 demo: install
 	$(VENV)/bin/mind demo --seed 1
 
-test: install
+test: install services
 	$(VENV)/bin/pytest -q
 
 unit: install
 	$(VENV)/bin/pytest -q tests/unit
 
-integration: install
+integration: install services
 	$(VENV)/bin/pytest -q tests/integration
+
+bench: install services
+	$(VENV)/bin/python bench/checkpointer.py
 
 lock: $(UV)
 	$(UV) lock

@@ -9,10 +9,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from graph.checkpointer import default_db_path, open_checkpointer
+from graph.checkpointer import SettingsError, describe, open_checkpointer
 from graph.context import Context
+from graph.encryption import EncryptionKeyError
 from graph.inputs import InputError, decode_utf8, validate_text
 from graph.offline.library import library
+from graph.redis_saver.connect import RedisUnavailable
 from graph.safety import screen_text
 from graph.state import rounds_of
 from server import render
@@ -106,12 +108,16 @@ async def run_chat(args: argparse.Namespace, sessions: Sessions) -> int:
 
 
 async def run_demo(args: argparse.Namespace, sessions: Sessions) -> dict[str, Any]:
-    scenario = pick_scenario(args.seed)
-    comforter = ScriptedComforter(args.seed)
-    values = await sessions.start(scenario.summary, scenario.scenes[0].text, scenario.id)
+    if args.session:  # resume a demo left open by --rounds, possibly in another process
+        values = await sessions.state(args.session)
+        scenario, seed = library().scenario(values["scenario"]["id"]), values.get("seed", args.seed)
+    else:
+        scenario, seed = pick_scenario(args.seed), args.seed
+        values = await sessions.start(scenario.summary, scenario.scenes[0].text, scenario.id)
+    comforter = ScriptedComforter(seed)
     engine = sessions.engine_label()
-    shown, last_scene = 0, None
-    while values["waiting"]:
+    shown, last_scene, played = 0, None, 0
+    while values["waiting"] and (args.rounds is None or played < args.rounds):
         request = values["waiting"]
         if not args.json:
             print(render.render_request(request, engine, show_scene=request["scene_index"] != last_scene))
@@ -120,6 +126,7 @@ async def run_demo(args: argparse.Namespace, sessions: Sessions) -> dict[str, An
         if not args.json:
             print(render.style("comforter > ", "1") + comfort)
         values = await sessions.comfort(values["session_id"], comfort)
+        played += 1
         if not args.json:
             shown = print_new_rounds(values, engine, shown)
     return document(values, engine)
@@ -133,7 +140,7 @@ async def run_sessions(args: argparse.Namespace, sessions: Sessions) -> int:
         for row in [] if args.json else rows:
             print(f"{row['session_id']}  {row['status']:<10} round {row['round']:<3} {row['scenario'] or ''}")
         if not rows and not args.json:
-            print(f"No sessions in {default_db_path()}.")
+            print(f"No sessions in {describe(args.db)}.")
         return 0
     if not args.id:
         raise InputError(f"`mind sessions {args.action}` needs a session id")
@@ -171,9 +178,16 @@ def run_scenarios(args: argparse.Namespace) -> int:
     return 0
 
 
+def positive_int(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return int(value)
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="mind", description="MIND: self-compassion practice through inner dialogue.")
-    p.add_argument("--db", type=Path, help="SQLite file for sessions (default: MIND_DB_PATH or the user data dir)")
+    p.add_argument("--db", type=Path, help="SQLite file for sessions (default: Redis at REDIS_URL if set, "
+                                          "else MIND_DB_PATH or the user data dir)")
     sub = p.add_subparsers(dest="command", required=True)
     chat = sub.add_parser("chat", help="practise interactively")
     chat.add_argument("--session", help="resume a saved session")
@@ -184,6 +198,8 @@ def parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="watch a whole session played by a scripted comforter")
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--json", action="store_true", help="print one JSON document")
+    demo.add_argument("--rounds", type=positive_int, help="stop after this many rounds; the session stays open")
+    demo.add_argument("--session", help="play on a demo session left open by --rounds")
     scen = sub.add_parser("scenarios", help="browse the scenario library")
     scen.add_argument("--area", choices=sorted({s.life_area for s in library().scenarios}))
     scen.add_argument("--show", metavar="ID")
@@ -205,7 +221,12 @@ async def run(args: argparse.Namespace) -> int:
             return await run_chat(args, sessions)
         if args.command == "demo":
             doc = await run_demo(args, sessions)
-            print(json.dumps(doc, indent=2, ensure_ascii=False) if args.json else f"\nSession {doc['session_id']}: {doc['status']}.")
+            if args.json:
+                print(json.dumps(doc, indent=2, ensure_ascii=False))
+            elif doc["status"] == "active":
+                print(f"\nSession {doc['session_id']} paused; play on with `mind demo --session {doc['session_id']}`.")
+            else:
+                print(f"\nSession {doc['session_id']}: {doc['status']}.")
             return 0
         return await run_sessions(args, sessions)
 
@@ -220,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(result) if args.json else f"{result['level']}: {', '.join(result['reasons']) or 'no concern found'}")
             return 0
         return asyncio.run(run(args))
-    except (InputError, SessionNotFound, KeyError) as err:
+    except (InputError, SessionNotFound, KeyError, RedisUnavailable, EncryptionKeyError, SettingsError) as err:
         print(f"mind: {err.args[0] if err.args else err}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # output piped into `head` and the like

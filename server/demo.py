@@ -13,6 +13,7 @@ from graph.offline.library import Library, library
 from graph.offline.text import rng
 
 CLUMSY_SHARE = 0.2  # chance of a clumsy answer after a scene's opening round
+CLUMSY_ROUNDS = 2  # ...on the scene's next rounds only, so every scene turns kind
 
 
 def pick_scenario(seed: int, lib: Library | None = None) -> Scenario:
@@ -24,29 +25,30 @@ def pick_scenario(seed: int, lib: Library | None = None) -> Scenario:
 
 
 class ScriptedComforter:
+    """Each answer depends only on the seed and the round, so a demo resumed in another
+    process plays on exactly as an uninterrupted one would."""
+
     def __init__(self, seed: int, lib: Library | None = None):
         self.lib = lib or library()
-        self.random: random.Random = rng("demo-comforter", seed)
-        self.clumsy_in_scene = 0
+        self.seed = seed
 
-    def clumsy(self, distortion: str) -> str:
-        kind = self.random.choice(("neutral", "harmful", "partial"))
+    def clumsy(self, pick: random.Random, distortion: str) -> str:
+        kind = pick.choice(("neutral", "harmful", "partial"))
         if kind == "partial":
-            return self.random.choice(self.lib.distortions[distortion].comforter_partial)
+            return pick.choice(self.lib.distortions[distortion].comforter_partial)
         bank = self.lib.catalogue.comforter_neutral if kind == "neutral" else self.lib.catalogue.comforter_harmful
-        return self.random.choice(bank)
+        return pick.choice(bank)
 
-    def kind(self, distortion: str, evidence: list[str]) -> str:
-        line = self.random.choice(self.lib.distortions[distortion].comforter_helpful)
-        return f"{line} And remember: {self.random.choice(evidence)}."
+    def kind(self, pick: random.Random, distortion: str, evidence: list[str]) -> str:
+        line = pick.choice(self.lib.distortions[distortion].comforter_helpful)
+        return f"{line} And remember: {pick.choice(evidence)}."
 
     def answer(self, request: dict, evidence: list[str]) -> str:
-        """A comfort for the round the `listen` interrupt describes."""
+        """A comfort for the round the `listen` interrupt describes: clumsy on a scene's opening
+        round, sometimes clumsy on its next two, kind after that."""
+        pick = rng("demo-comforter", self.seed, request.get("round"), request.get("scene_round", 0))
         distortion = request["distortion"]["type"]
-        opening_round = request.get("scene_round", 0) == 0
-        if opening_round:
-            self.clumsy_in_scene = 0
-        if opening_round or (self.clumsy_in_scene < 2 and self.random.random() < CLUMSY_SHARE):
-            self.clumsy_in_scene += 1
-            return self.clumsy(distortion)
-        return self.kind(distortion, evidence)
+        scene_round = request.get("scene_round", 0)
+        if scene_round == 0 or (scene_round <= CLUMSY_ROUNDS and pick.random() < CLUMSY_SHARE):
+            return self.clumsy(pick, distortion)
+        return self.kind(pick, distortion, evidence)

@@ -12,6 +12,7 @@ from typing import Any
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.types import Command
 
+from graph.checkpointer import thread_ids
 from graph.context import Context
 from graph.graph import builder
 from graph.inputs import InputError, validate_text
@@ -70,13 +71,12 @@ class Sessions:
         return values
 
     async def list(self) -> list[dict[str, Any]]:
-        seen: dict[str, dict[str, Any]] = {}
-        async for item in self.checkpointer.alist(None):
-            thread = item.config["configurable"]["thread_id"]
-            if thread not in seen:  # newest checkpoint of each thread comes first
-                seen[thread] = item.checkpoint["channel_values"]
         out = []
-        for thread, values in seen.items():
+        for thread in await thread_ids(self.checkpointer):
+            latest = await self.checkpointer.aget_tuple({"configurable": {"thread_id": thread, "checkpoint_ns": ""}})
+            if latest is None:  # listed by an index but already gone
+                continue
+            values = latest.checkpoint["channel_values"]
             out.append({"session_id": thread, "status": values.get("status", "active"),
                         "scenario": (values.get("scenario") or {}).get("title"), "round": values.get("round", 0)})
         return out

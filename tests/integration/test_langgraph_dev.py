@@ -1,7 +1,7 @@
 """The real LangGraph dev server, offline, driven over HTTP by the langgraph-sdk client."""
 
+import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -11,23 +11,19 @@ import httpx
 import pytest
 from langgraph_sdk import get_client
 
+from tests.integration.services import free_port, raw_contents
+
 pytestmark = pytest.mark.integration
 ROOT = Path(__file__).resolve().parents[2]
 KIND = "That makes sense, anyone would feel that. What evidence do you actually have? You're human."
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def dev_server(tmp_path_factory):
+def start_dev_server(workdir: Path, **extra_env: str):
+    """`langgraph dev` on a free port with our langgraph.json; yields its URL, stops it after."""
     port = free_port()
-    log = tmp_path_factory.mktemp("langgraph") / "server.log"
+    log = workdir / "server.log"
     env = {**os.environ, "LANGGRAPH_CLI_NO_ANALYTICS": "1", "LANGGRAPH_NO_VERSION_CHECK": "1",
-           "LANGSMITH_TRACING": "false", "LANGCHAIN_TRACING_V2": "false", "MIND_MODEL": "offline"}
+           "LANGSMITH_TRACING": "false", "LANGCHAIN_TRACING_V2": "false", "MIND_MODEL": "offline", **extra_env}
     langgraph = Path(sys.executable).parent / "langgraph"
     with log.open("wb") as out:
         proc = subprocess.Popen(
@@ -57,6 +53,19 @@ def dev_server(tmp_path_factory):
             proc.kill()
 
 
+@pytest.fixture(scope="module")
+def dev_server(tmp_path_factory):
+    yield from start_dev_server(tmp_path_factory.mktemp("langgraph"))
+
+
+@pytest.fixture(scope="module")
+def dev_server_on_redis(tmp_path_factory, redis_server):
+    prefix = "langgraph-dev"
+    for url in start_dev_server(tmp_path_factory.mktemp("langgraph-redis"), REDIS_URL=redis_server.url,
+                                MIND_REDIS_PREFIX=prefix):
+        yield url, redis_server, prefix
+
+
 def pending_interrupt(state: dict) -> dict:
     interrupts = state.get("interrupts") or [i for t in state.get("tasks", []) for i in t.get("interrupts", [])]
     assert interrupts, f"no interrupt in {state.get('next')}"
@@ -79,3 +88,21 @@ async def test_thread_runs_to_the_interrupt_and_resumes_with_a_comfort(dev_serve
     assert second["round"] == 2
     roles = [t["role"] for t in state["values"]["transcript"]]
     assert roles.count("patient") == 1 and roles.count("strategist") == 1
+
+
+async def test_langgraph_dev_stores_threads_in_redis_where_the_cli_reads_them(dev_server_on_redis):
+    url, redis_server, prefix = dev_server_on_redis
+    client = get_client(url=url)
+    tid = (await client.threads.create())["thread_id"]
+    await client.runs.wait(tid, "mind", input={"topic": "my report is late", "worries": "I will be fired",
+                                               "scenario_id": "work-missed-deadline"})
+    await client.runs.wait(tid, "mind", command={"resume": KIND})
+    assert pending_interrupt(await client.threads.get_state(tid))["round"] == 2
+
+    assert [k for k in raw_contents(redis_server, f"{prefix}:*") if tid.encode() in k]
+    shown = subprocess.run([sys.executable, "-m", "server.cli", "sessions", "show", tid, "--json"],
+                           capture_output=True, timeout=60, cwd=ROOT,
+                           env={**os.environ, "REDIS_URL": redis_server.url, "MIND_REDIS_PREFIX": prefix})
+    assert shown.returncode == 0, shown.stderr.decode()
+    doc = json.loads(shown.stdout)
+    assert doc["rounds"][0]["comfort"] == KIND and doc["rounds"][0]["verdict"] and doc["status"] == "active"

@@ -1,0 +1,106 @@
+"""Running operations against Redis: one module for sync and async, so the logic is written once.
+
+Operations (ops.py) are generators that yield a `Batch` of commands and receive its replies;
+anything else they yield is a result for the caller (a listed checkpoint). A batch of one
+command is sent directly, larger ones as one pipeline: one round trip either way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Generator, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from redis.exceptions import NoScriptError
+
+from graph.redis_saver.keys import ThreadKeys
+from graph.redis_saver.scripts import SCRIPTS
+
+Command = tuple[Any, ...]
+Op = Generator[Any, Any, Any]
+
+
+@dataclass(frozen=True)
+class Batch:
+    commands: list[Command]
+
+
+def evalsha(name: str, keys: ThreadKeys, *argv: Any) -> Command:
+    return ("EVALSHA", SCRIPTS[name].sha, 1, keys.namespaces, keys.base, *argv)
+
+
+def _send(client: Any, batch: Batch) -> Any:
+    """Queue a batch; returns a reply list (sync) or an awaitable of one (async)."""
+    if len(batch.commands) == 1:
+        return client.execute_command(*batch.commands[0])
+    pipe = client.pipeline(transaction=False)
+    for command in batch.commands:
+        pipe.execute_command(*command)
+    return pipe.execute()
+
+
+def execute(client: Any, batch: Batch) -> list[Any]:
+    try:
+        reply = _send(client, batch)
+    except NoScriptError:  # a restarted or failed-over server has an empty script cache
+        for script in SCRIPTS.values():
+            client.script_load(script.source)
+        reply = _send(client, batch)
+    return [reply] if len(batch.commands) == 1 else reply
+
+
+async def aexecute(client: Any, batch: Batch) -> list[Any]:
+    try:
+        reply = await _send(client, batch)
+    except NoScriptError:
+        for script in SCRIPTS.values():
+            await client.script_load(script.source)
+        reply = await _send(client, batch)
+    return [reply] if len(batch.commands) == 1 else reply
+
+
+def iterate(client: Any, op: Op) -> Iterator[Any]:
+    reply = None
+    while True:
+        try:
+            step = op.send(reply)
+        except StopIteration as stop:
+            return stop.value
+        if isinstance(step, Batch):
+            reply = execute(client, step)
+        else:
+            reply = None
+            yield step
+
+
+def run(client: Any, op: Op) -> Any:
+    items = iterate(client, op)
+    while True:
+        try:
+            next(items)
+        except StopIteration as stop:
+            return stop.value
+
+
+async def aiterate(client: Any, op: Op) -> AsyncIterator[Any]:
+    reply = None
+    while True:
+        try:
+            step = op.send(reply)
+        except StopIteration:
+            return
+        if isinstance(step, Batch):
+            reply = await aexecute(client, step)
+        else:
+            reply = None
+            yield step
+
+
+async def arun(client: Any, op: Op) -> Any:
+    reply = None
+    while True:
+        try:
+            step = op.send(reply)
+        except StopIteration as stop:
+            return stop.value
+        reply = await aexecute(client, step)
