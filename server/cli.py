@@ -9,6 +9,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+
 from graph.checkpointer import SettingsError, describe, open_checkpointer
 from graph.context import Context
 from graph.encryption import EncryptionKeyError
@@ -244,6 +247,10 @@ def main(argv: list[str] | None = None) -> int:
     except (InputError, SessionNotFound, KeyError, RedisUnavailable, EncryptionKeyError, SettingsError) as err:
         print(f"mind: {err.args[0] if err.args else err}", file=sys.stderr)
         return 2
+    except (RedisConnectionError, RedisTimeoutError) as err:
+        print(f"mind: lost the connection to Redis ({err}); every completed round is saved, "
+              "try again when Redis is back", file=sys.stderr)
+        return 1
     except BrokenPipeError:  # output piped into `head` and the like
         return 0
     except KeyboardInterrupt:

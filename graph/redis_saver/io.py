@@ -59,48 +59,45 @@ async def aexecute(client: Any, batch: Batch) -> list[Any]:
     return [reply] if len(batch.commands) == 1 else reply
 
 
+def _advance(op: Op, reply: Any) -> tuple[str, Any]:
+    """One step of an operation: ("io", batch), ("item", value) or ("done", its return value)."""
+    try:
+        step = op.send(reply)
+    except StopIteration as stop:
+        return "done", stop.value
+    return ("io" if isinstance(step, Batch) else "item"), step
+
+
+def _returning(op: Op, box: list[Any]) -> Op:
+    box.append((yield from op))
+
+
 def iterate(client: Any, op: Op) -> Iterator[Any]:
     reply = None
-    while True:
-        try:
-            step = op.send(reply)
-        except StopIteration as stop:
-            return stop.value
-        if isinstance(step, Batch):
-            reply = execute(client, step)
-        else:
-            reply = None
-            yield step
-
-
-def run(client: Any, op: Op) -> Any:
-    items = iterate(client, op)
-    while True:
-        try:
-            next(items)
-        except StopIteration as stop:
-            return stop.value
+    while (step := _advance(op, reply))[0] != "done":
+        # an item goes to the caller, whose next() sends None back as the reply
+        reply = execute(client, step[1]) if step[0] == "io" else (yield step[1])
 
 
 async def aiterate(client: Any, op: Op) -> AsyncIterator[Any]:
     reply = None
-    while True:
-        try:
-            step = op.send(reply)
-        except StopIteration:
-            return
-        if isinstance(step, Batch):
-            reply = await aexecute(client, step)
+    while (step := _advance(op, reply))[0] != "done":
+        if step[0] == "io":
+            reply = await aexecute(client, step[1])
         else:
             reply = None
-            yield step
+            yield step[1]
+
+
+def run(client: Any, op: Op) -> Any:
+    box: list[Any] = []
+    for _ in iterate(client, _returning(op, box)):
+        pass
+    return box[0]
 
 
 async def arun(client: Any, op: Op) -> Any:
-    reply = None
-    while True:
-        try:
-            step = op.send(reply)
-        except StopIteration as stop:
-            return stop.value
-        reply = await aexecute(client, step)
+    box: list[Any] = []
+    async for _ in aiterate(client, _returning(op, box)):
+        pass
+    return box[0]
