@@ -14,6 +14,7 @@ import json
 import os
 import re
 from functools import lru_cache
+from collections.abc import Callable
 from typing import TypeVar
 
 from langchain_core.language_models import BaseChatModel
@@ -22,6 +23,7 @@ from pydantic import BaseModel, ValidationError
 
 from graph.context import AGENTS, Context
 from graph.prompts import render
+from graph.streaming import SentenceGate, partial_string
 
 OFFLINE = "offline"
 T = TypeVar("T", bound=BaseModel)
@@ -108,9 +110,18 @@ def build_messages(agent: str, variables: dict[str, object], schema: type[BaseMo
     ]
 
 
-async def ask_model(agent: str, schema: type[T], variables: dict[str, object], context: Context) -> T:
+async def ask_model(agent: str, schema: type[T], variables: dict[str, object], context: Context,
+                    stream_field: str | None = None, on_text: Callable[[str], None] | None = None) -> T:
+    """The agent's answer, validated. With `stream_field`, the model streams and each checked
+    sentence of that field goes to `on_text` as it arrives (see graph/streaming.py)."""
     model = load_chat_model(model_name_for(agent, context))
-    answer = await model.ainvoke(
-        build_messages(agent, variables, schema, context), config={"run_name": agent, "tags": [f"agent:{agent}"]}
-    )
-    return parse_structured(answer.text, schema, agent)
+    messages = build_messages(agent, variables, schema, context)
+    config = {"run_name": agent, "tags": [f"agent:{agent}"]}
+    if stream_field is None or on_text is None:
+        answer = await model.ainvoke(messages, config=config)
+        return parse_structured(answer.text, schema, agent)
+    gate, text = SentenceGate(on_text), ""
+    async for chunk in model.astream(messages, config=config):
+        text += chunk.text
+        gate.feed(*partial_string(text, stream_field))
+    return parse_structured(text, schema, agent)

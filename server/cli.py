@@ -1,8 +1,9 @@
-"""The `mind` command: chat, demo, scenarios, sessions, screen."""
+"""The `mind` command: chat, demo, serve, scenarios, sessions, screen."""
 
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import asyncio
 import json
 import sys
@@ -12,7 +13,7 @@ from typing import Any
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from graph.checkpointer import SettingsError, describe, open_checkpointer
+from graph.checkpointer import SettingsError, describe, open_checkpointer, redis_url
 from graph.context import Context
 from graph.encryption import EncryptionKeyError
 from graph.inputs import InputError, decode_utf8, validate_text
@@ -21,6 +22,7 @@ from graph.redis_saver.connect import RedisUnavailable
 from graph.safety import screen_text
 from graph.state import rounds_of
 from server import render
+from server.auth import AuthConfigError, keys_from_env
 from server.demo import ScriptedComforter, pick_scenario
 from server.sessions import Sessions, SessionNotFound, document, export
 
@@ -181,6 +183,32 @@ def run_scenarios(args: argparse.Namespace) -> int:
     return 0
 
 
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    """Refuses what would be unsafe or silently wrong: an open server beyond this machine, or
+    several processes that could not share locks and sessions."""
+    import uvicorn
+
+    from server.app import rate_limit
+
+    if keys_from_env().open and not is_loopback(args.host):
+        raise InputError(f"refusing to serve on {args.host} without API keys: set MIND_API_KEYS "
+                         "(user:key,...) or MIND_API_KEYS_FILE, or serve on 127.0.0.1")
+    rate_limit()  # a bad setting is an error here, not a failed worker start
+    if args.workers > 1 and not redis_url():
+        raise InputError("--workers above 1 needs REDIS_URL: the processes must share sessions and locks")
+    uvicorn.run("server.app:app", host=args.host, port=args.port, workers=args.workers, log_level="warning")
+    return 0
+
+
 def positive_int(value: str) -> int:
     if not value.isdigit() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
@@ -210,6 +238,10 @@ def parser() -> argparse.ArgumentParser:
     sess.add_argument("action", choices=["list", "show", "export", "delete"])
     sess.add_argument("id", nargs="?")
     sess.add_argument("--json", action="store_true")
+    srv = sub.add_parser("serve", help="serve the HTTP API (/v1) with uvicorn")
+    srv.add_argument("--host", default="127.0.0.1")
+    srv.add_argument("--port", type=int, default=8000)
+    srv.add_argument("--workers", type=positive_int, default=1, help="processes (more than one needs REDIS_URL)")
     scr = sub.add_parser("screen", help="safety screen of a text")
     scr.add_argument("text")
     scr.add_argument("--json", action="store_true")
@@ -239,12 +271,15 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "scenarios":
             return run_scenarios(args)
+        if args.command == "serve":
+            return run_serve(args)
         if args.command == "screen":
             result = screen_text(args.text).as_dict()
             print(json.dumps(result) if args.json else f"{result['level']}: {', '.join(result['reasons']) or 'no concern found'}")
             return 0
         return asyncio.run(run(args))
-    except (InputError, SessionNotFound, KeyError, RedisUnavailable, EncryptionKeyError, SettingsError) as err:
+    except (InputError, SessionNotFound, KeyError, RedisUnavailable, EncryptionKeyError, SettingsError,
+            AuthConfigError) as err:
         print(f"mind: {err.args[0] if err.args else err}", file=sys.stderr)
         return 2
     except (RedisConnectionError, RedisTimeoutError) as err:

@@ -1,12 +1,13 @@
 """Running sessions on a checkpointer: start, resume, read, list, export, delete.
 
-Shared by the CLI and (from Step 3) the HTTP server, so both speak the same documents.
+Shared by the CLI and the HTTP server, so both speak the same documents.
 """
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import asdict
+from collections.abc import AsyncIterator
 from typing import Any
 
 from langgraph.checkpoint.base import BaseCheckpointSaver
@@ -17,11 +18,19 @@ from graph.context import Context
 from graph.graph import builder
 from graph.inputs import InputError, validate_text
 from graph.models import OFFLINE, is_offline, model_name_for
+from graph.nodes.listen import comfort_request
 from graph.state import rounds_of
 
 
 class SessionNotFound(LookupError):
     pass
+
+
+class SessionConflict(RuntimeError):
+    """The request does not fit the session's state (closed, another round, another comfort)."""
+
+
+LOCAL_USER = "local"  # the one user of a server run without API keys, and of the CLI
 
 
 class Sessions:
@@ -30,11 +39,14 @@ class Sessions:
         self.context = context or Context()
         self.graph = builder.compile(checkpointer=checkpointer)
 
-    def _config(self, session_id: str) -> dict:
-        return {"configurable": {"thread_id": session_id}, "recursion_limit": self.context.recursion_limit()}
+    def _config(self, session_id: str, owner: str | None = None) -> dict:
+        """`owner` rides in `configurable`, so LangGraph copies it into every checkpoint's metadata."""
+        configurable = {"thread_id": session_id, **({"owner": owner} if owner else {})}
+        return {"configurable": configurable, "recursion_limit": self.context.recursion_limit()}
 
     async def start(self, topic: str, worries: str = "", scenario_id: str | None = None,
-                    session_id: str | None = None) -> dict[str, Any]:
+                    session_id: str | None = None, owner: str | None = None,
+                    language: str | None = None) -> dict[str, Any]:
         topic = validate_text(topic, "topic", max_chars=1000)
         worries = validate_text(worries or topic, "worries", max_chars=2000)
         if scenario_id:
@@ -44,45 +56,111 @@ class Sessions:
                 library().scenario(scenario_id)
             except KeyError as err:
                 raise InputError(str(err.args[0])) from None
+        if language is not None:
+            language = validate_text(language, "language", max_chars=40)
         session_id = session_id or uuid.uuid4().hex[:12]
-        await self.graph.ainvoke(
-            {"topic": topic, "worries": worries, "scenario_id": scenario_id, "session_id": session_id},
-            self._config(session_id), context=self.context,
-        )
-        return await self.state(session_id)
+        start = {"topic": topic, "worries": worries, "scenario_id": scenario_id, "session_id": session_id}
+        await self.graph.ainvoke({**start, **({"language": language} if language else {})},
+                                 self._config(session_id, owner), context=self.context)
+        return await self.state(session_id, owner)
 
-    async def comfort(self, session_id: str, text: str) -> dict[str, Any]:
-        """Validated before the graph sees it: bad input changes nothing."""
-        current = await self.state(session_id)
-        if not current["waiting"]:
-            raise InputError(f"session {session_id} is {current['status']}; it is not waiting for comfort")
-        text = validate_text(text, "comfort")
-        await self.graph.ainvoke(Command(resume=text), self._config(session_id), context=self.context)
-        return await self.state(session_id)
-
-    async def state(self, session_id: str) -> dict[str, Any]:
+    async def _snapshot(self, session_id: str, owner: str | None):
         snapshot = await self.graph.aget_state(self._config(session_id))
-        if not snapshot.values:
+        stored_owner = (snapshot.metadata or {}).get("owner") if snapshot.values else None
+        visible = owner is None or stored_owner == owner or (owner == LOCAL_USER and stored_owner is None)
+        if not snapshot.values or not visible:  # another user's session looks exactly like a missing one
             raise SessionNotFound(f"no session with id {session_id!r}; `mind sessions list` shows yours")
+        return snapshot, stored_owner
+
+    async def state(self, session_id: str, owner: str | None = None) -> dict[str, Any]:
+        snapshot, _ = await self._snapshot(session_id, owner)
+        return self._values(snapshot)
+
+    @staticmethod
+    def _values(snapshot) -> dict[str, Any]:
         values = dict(snapshot.values)
         interrupts = [i.value for task in snapshot.tasks for i in task.interrupts]
-        values["waiting"] = interrupts[0] if interrupts else None
+        if interrupts:
+            values["waiting"] = interrupts[0]
+        elif tuple(snapshot.next) == ("listen",):  # a state update (mood) re-queued listen before it asked
+            values["waiting"] = comfort_request(values, values.get("input_error"))
+        else:
+            values["waiting"] = None
         values["status"] = values.get("status", "active")
+        # a round cut off mid-way (the process died) waits to be finished with its own comfort
+        values["unfinished"] = bool(snapshot.next) and not values["waiting"]
         return values
 
-    async def list(self) -> list[dict[str, Any]]:
+    async def _comfort_run(self, session_id: str, text: str, owner: str | None,
+                           round_number: int | None) -> tuple[Any, dict] | None:
+        """What to run for this comfort: (graph input, config), or None if it was already applied.
+
+        Safe to retry: a comfort for a round already answered with the same words changes
+        nothing, and a round cut off by a crash is finished with its comfort, not re-applied.
+        """
+        text = validate_text(text, "comfort")  # before the graph sees it: bad input changes nothing
+        snapshot, stored_owner = await self._snapshot(session_id, owner)
+        current = self._values(snapshot)
+        config = self._config(session_id, stored_owner)
+        if round_number is not None and round_number != current.get("round"):
+            done = next((r for r in rounds_of(current.get("transcript", [])) if r["round"] == round_number), None)
+            if done and done["verdict"] and done["comfort"] == text:
+                return None  # already applied: a retry after a lost answer
+            raise SessionConflict(f"round {round_number} is not the round waiting for comfort "
+                                  f"(round {current.get('round')})")
+        if current["unfinished"]:
+            if current.get("comfort") != text:
+                raise SessionConflict("this round is already being answered with another comfort")
+            return None, config  # finish it from its last checkpoint
+        if current["waiting"]:
+            return Command(resume=text), config
+        raise SessionConflict(f"session {session_id} is {current['status']}; it is not waiting for comfort")
+
+    async def comfort(self, session_id: str, text: str, owner: str | None = None,
+                      round_number: int | None = None) -> dict[str, Any]:
+        async for _ in self.comfort_stream(session_id, text, owner, round_number):
+            pass
+        return await self.state(session_id, owner)
+
+    async def comfort_stream(self, session_id: str, text: str, owner: str | None = None,
+                             round_number: int | None = None) -> AsyncIterator[str]:
+        """Runs the round, yielding the Patient's reply as it comes: checked sentences, or all at once."""
+        run = await self._comfort_run(session_id, text, owner, round_number)
+        if run is None:
+            return
+        async for chunk in self.graph.astream(run[0], run[1], context=self.context, stream_mode="custom"):
+            if isinstance(chunk, dict) and "patient_token" in chunk:
+                yield chunk["patient_token"]
+
+    async def add_mood(self, session_id: str, entry: dict[str, Any], owner: str | None = None) -> dict[str, Any]:
+        """Record a check-in without moving the session: the update is filed as the node before the one waiting."""
+        snapshot, stored_owner = await self._snapshot(session_id, owner)
+        current = self._values(snapshot)
+        if current["waiting"]:
+            as_node = "guide"
+        elif not snapshot.next:
+            as_node = "crisis_support" if current["status"] == "crisis" else "closing"
+        else:
+            raise SessionConflict("a round is being answered; check in again in a moment")
+        await self.graph.aupdate_state(self._config(session_id, stored_owner), {"mood": [entry]}, as_node=as_node)
+        return await self.state(session_id, owner)
+
+    async def list(self, owner: str | None = None) -> list[dict[str, Any]]:
         out = []
         for thread in await thread_ids(self.checkpointer):
             latest = await self.checkpointer.aget_tuple({"configurable": {"thread_id": thread, "checkpoint_ns": ""}})
             if latest is None:  # listed by an index but already gone
+                continue
+            stored_owner = latest.metadata.get("owner")
+            if owner is not None and stored_owner != owner and not (owner == LOCAL_USER and stored_owner is None):
                 continue
             values = latest.checkpoint["channel_values"]
             out.append({"session_id": thread, "status": values.get("status", "active"),
                         "scenario": (values.get("scenario") or {}).get("title"), "round": values.get("round", 0)})
         return out
 
-    async def delete(self, session_id: str) -> None:
-        await self.state(session_id)  # unknown ids are an error, not a silent no-op
+    async def delete(self, session_id: str, owner: str | None = None) -> None:
+        await self._snapshot(session_id, owner)  # unknown ids are an error, not a silent no-op
         await self.checkpointer.adelete_thread(session_id)
 
     def engine_label(self) -> str:

@@ -32,7 +32,7 @@ async def devil(state: State, runtime: Runtime[Context]) -> dict:
     else:
         same_scene = state.get("scene_round", 0) > 0
         out = await ask_model("devil", DevilOutput, {
-            "language": ctx.language, "scene": state["scene"]["text"], "memory": state.get("memory"),
+            "language": state.get("language") or ctx.language, "scene": state["scene"]["text"], "memory": state.get("memory"),
             "last_round": describe_round(last_complete_round(state)), "target_intensity": target,
             "previous_thought": state["distortion"]["thought"] if same_scene else None,
             "suggested_distortion": state["distortion"]["type"] if same_scene else scene.distortion,

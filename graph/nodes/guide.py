@@ -26,7 +26,7 @@ async def guide(state: State, runtime: Runtime[Context]) -> dict:
     else:
         fitting = lib.distortions[kind].techniques
         out = await ask_model("guide", GuideOutput, {
-            "language": ctx.language, "scene": state["scene"]["text"], "distortion_type": kind,
+            "language": state.get("language") or ctx.language, "scene": state["scene"]["text"], "distortion_type": kind,
             "thought": state["distortion"]["thought"], "memory": state.get("memory") or "(empty)",
             "last_round": describe_round(last), "memory_max_chars": ctx.memory_max_chars,
             "techniques": "; ".join(f"{t}: {lib.techniques[t].description}" for t in fitting),

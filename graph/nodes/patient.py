@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from langgraph.config import get_stream_writer
 from langgraph.runtime import Runtime
 
 from graph.context import Context
@@ -21,17 +22,23 @@ def offline_reply(state: State, ctx: Context) -> PatientOutput:
     return play_patient(library_scene(state), score, library().catalogue.patient_generic, seeded(ctx, state, "patient"))
 
 
+def _stream(text: str) -> None:
+    """The reply, checked sentence by sentence, to whoever streams the run (`stream_mode="custom"`)."""
+    get_stream_writer()({"patient_token": text})
+
+
 async def patient(state: State, runtime: Runtime[Context]) -> dict:
     ctx, name, offline = engine("patient", runtime)
     if offline:
         out = offline_reply(state, ctx)
+        _stream(out.reply)
     else:
         d = state["distortion"]
         out = await ask_model("patient", PatientOutput, {
-            "language": ctx.language, "scene": state["scene"]["text"], "distortion_type": d["type"],
-            "intensity": d["intensity"], "thought": d["thought"], "memory": state.get("memory"),
-            "comfort": state["comfort"],
-        }, ctx)
+            "language": state.get("language") or ctx.language, "scene": state["scene"]["text"],
+            "distortion_type": d["type"], "intensity": d["intensity"], "thought": d["thought"],
+            "memory": state.get("memory"), "comfort": state["comfort"],
+        }, ctx, stream_field="reply", on_text=_stream)
         if not output_is_safe(out.reply):
             out, name = offline_reply(state, ctx), "offline"
     return {"transcript": [turn("patient", out.reply, state, name, emotion=out.emotion)]}

@@ -52,7 +52,7 @@ async def strategist(state: State, runtime: Runtime[Context]) -> dict:
     else:
         reply = state["transcript"][-1]["text"]
         out = await ask_model("strategist", StrategistOutput, {
-            "language": ctx.language, "scene": state["scene"]["text"], "scene_index": state["scene"]["index"] + 1,
+            "language": state.get("language") or ctx.language, "scene": state["scene"]["text"], "scene_index": state["scene"]["index"] + 1,
             "max_scenes": limit, "distortion_type": d["type"], "intensity": d["intensity"],
             "thought": d["thought"], "memory": state.get("memory"), "comfort": state["comfort"], "patient_reply": reply,
         }, ctx)

@@ -23,7 +23,7 @@ async def trigger(state: State, runtime: Runtime[Context]) -> dict:
     else:
         last = last_complete_round(state)
         out = await ask_model("trigger", TriggerOutput, {
-            "language": ctx.language, "topic": state.get("topic"), "worries": state.get("worries"),
+            "language": state.get("language") or ctx.language, "topic": state.get("topic"), "worries": state.get("worries"),
             "scene_index": index, "scene_number": index + 1, "max_scenes": scene_limit(state, ctx),
             "previous_scene": state.get("scene", {}).get("text"), "memory": state.get("memory"),
             "scene_directive": (state.get("verdicts") or [{}])[-1].get("next_scene_directive") if last else None,

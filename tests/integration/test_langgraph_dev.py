@@ -15,6 +15,9 @@ from tests.integration.services import free_port, raw_contents
 
 pytestmark = pytest.mark.integration
 ROOT = Path(__file__).resolve().parents[2]
+ALICE_KEY, BOB_KEY = "alice-key-0123456789", "bob-key-0123456789abc"
+KEYS = f"alice:{ALICE_KEY},bob:{BOB_KEY}"
+ALICE, BOB = {"Authorization": f"Bearer {ALICE_KEY}"}, {"Authorization": f"Bearer {BOB_KEY}"}
 KIND = "That makes sense, anyone would feel that. What evidence do you actually have? You're human."
 
 
@@ -62,7 +65,7 @@ def dev_server(tmp_path_factory):
 def dev_server_on_redis(tmp_path_factory, redis_server):
     prefix = "langgraph-dev"
     for url in start_dev_server(tmp_path_factory.mktemp("langgraph-redis"), REDIS_URL=redis_server.url,
-                                MIND_REDIS_PREFIX=prefix):
+                                MIND_REDIS_PREFIX=prefix, MIND_API_KEYS=KEYS):
         yield url, redis_server, prefix
 
 
@@ -92,7 +95,7 @@ async def test_thread_runs_to_the_interrupt_and_resumes_with_a_comfort(dev_serve
 
 async def test_langgraph_dev_stores_threads_in_redis_where_the_cli_reads_them(dev_server_on_redis):
     url, redis_server, prefix = dev_server_on_redis
-    client = get_client(url=url)
+    client = get_client(url=url, headers=ALICE)
     tid = (await client.threads.create())["thread_id"]
     await client.runs.wait(tid, "mind", input={"topic": "my report is late", "worries": "I will be fired",
                                                "scenario_id": "work-missed-deadline"})
@@ -106,3 +109,35 @@ async def test_langgraph_dev_stores_threads_in_redis_where_the_cli_reads_them(de
     assert shown.returncode == 0, shown.stderr.decode()
     doc = json.loads(shown.stdout)
     assert doc["rounds"][0]["comfort"] == KIND and doc["rounds"][0]["verdict"] and doc["status"] == "active"
+
+
+async def test_users_see_only_their_threads_and_v1_answers_on_the_same_server(dev_server_on_redis):
+    url, _, _ = dev_server_on_redis
+    alice, bob = get_client(url=url, headers=ALICE), get_client(url=url, headers=BOB)
+    tid = (await alice.threads.create())["thread_id"]
+    await alice.runs.wait(tid, "mind", input={"topic": "my report is late", "worries": "I will be fired",
+                                              "scenario_id": "work-missed-deadline"})
+    for attempt in (bob.threads.get_state(tid), bob.runs.wait(tid, "mind", command={"resume": KIND})):
+        with pytest.raises(httpx.HTTPStatusError) as err:
+            await attempt
+        assert err.value.response.status_code == 404
+    assert tid not in [t["thread_id"] for t in await bob.threads.search()]
+    with pytest.raises(httpx.HTTPStatusError) as err:
+        await get_client(url=url).threads.create()
+    assert err.value.response.status_code == 401
+
+    events = [(e.event, e.data) async for e in alice.runs.stream(
+        tid, "mind", command={"resume": KIND}, stream_mode=["updates", "custom"])]
+    tokens = [d["patient_token"] for kind, d in events if kind == "custom"]
+    updated = [node for kind, d in events if kind == "updates" for node in d]
+    assert tokens and {"patient", "strategist", "devil"} <= set(updated)
+    state = await alice.threads.get_state(tid)
+    assert pending_interrupt(state)["round"] == 2 and state["values"]["transcript"][-4]["text"] == "".join(tokens)
+
+    async with httpx.AsyncClient(base_url=url, headers=ALICE) as http:
+        assert (await http.get("/healthz")).json()["status"] == "ok"
+        mine = await http.get(f"/v1/sessions/{tid}")
+        assert mine.status_code == 200 and mine.json()["round"]["round"] == 2
+        assert (await http.get(f"/v1/sessions/{tid}", headers=BOB)).status_code == 404
+        created = await http.post("/v1/sessions", json={"topic": "I snapped at my sister", "worries": "I am awful"})
+        assert created.status_code == 201 and created.json()["round"]["round"] == 1

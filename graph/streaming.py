@@ -1,0 +1,70 @@
+"""Streaming one text field of a model's JSON answer, a checked sentence at a time.
+
+Agents answer JSON, so the Patient's reply arrives inside `{"reply": "...", ...}`. We read the
+field's characters as they stream and pass on each finished sentence only after the safety
+screen has seen it (with everything said before it): no agent text reaches the user unchecked.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+
+from graph.safety import output_is_safe
+
+_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
+_SENTENCE_END = re.compile(r"[.!?…]+[\"')\]]*\s+")
+
+
+def partial_string(text: str, field: str) -> tuple[str, bool]:
+    """The value of string `field` so far in a possibly unfinished JSON text, and whether it is complete."""
+    match = re.search(r'"%s"\s*:\s*"' % re.escape(field), text)
+    if not match:
+        return "", False
+    out, i = [], match.end()
+    while i < len(text):
+        c = text[i]
+        if c == '"':
+            return "".join(out), True
+        if c != "\\":
+            out.append(c)
+            i += 1
+            continue
+        if i + 1 >= len(text):
+            break  # an escape cut in half: wait for the rest
+        code = text[i + 1]
+        if code == "u":
+            if i + 6 > len(text):
+                break
+            out.append(json.loads(f'"{text[i:i + 6]}"') if text[i + 2:i + 6].isalnum() else "")
+            i += 6
+        else:
+            out.append(_ESCAPES.get(code, code))
+            i += 2
+    return "".join(out), False
+
+
+class SentenceGate:
+    """Feeds on the growing field value; emits each finished sentence once it passes the screen."""
+
+    def __init__(self, emit: Callable[[str], None]) -> None:
+        self.emit, self.sent, self.blocked = emit, "", False
+
+    def feed(self, value: str, complete: bool) -> None:
+        if self.blocked:
+            return
+        pending = value[len(self.sent):]
+        cut = 0
+        for m in _SENTENCE_END.finditer(pending):
+            cut = m.end()
+        if complete:
+            cut = len(pending)
+        if cut == 0:
+            return
+        piece = pending[:cut]
+        if not output_is_safe(self.sent + piece):
+            self.blocked = True  # the rest is held back; the node's own check replaces the reply
+            return
+        self.sent += piece
+        self.emit(piece)
