@@ -89,8 +89,8 @@ class ComfortResult(BaseModel):
 class MoodEntry(BaseModel):
     when: Literal["before", "after"]
     scores: dict[str, int]
-    positive_affect: float | None
-    negative_affect: float | None
+    positive_affect: float | None = Field(None, description="Mean of the positive items given; absent if none.")
+    negative_affect: float | None = Field(None, description="Mean of the negative items given; absent if none.")
 
 
 class SessionView(BaseModel):
