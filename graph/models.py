@@ -23,7 +23,7 @@ from pydantic import BaseModel, ValidationError
 
 from graph.context import AGENTS, Context
 from graph.prompts import render
-from graph.streaming import SentenceGate, partial_string
+from graph.streaming import WordGate, partial_string
 
 OFFLINE = "offline"
 T = TypeVar("T", bound=BaseModel)
@@ -113,14 +113,14 @@ def build_messages(agent: str, variables: dict[str, object], schema: type[BaseMo
 async def ask_model(agent: str, schema: type[T], variables: dict[str, object], context: Context,
                     stream_field: str | None = None, on_text: Callable[[str], None] | None = None) -> T:
     """The agent's answer, validated. With `stream_field`, the model streams and each checked
-    sentence of that field goes to `on_text` as it arrives (see graph/streaming.py)."""
+    word of that field goes to `on_text` as it arrives (see graph/streaming.py)."""
     model = load_chat_model(model_name_for(agent, context))
     messages = build_messages(agent, variables, schema, context)
     config = {"run_name": agent, "tags": [f"agent:{agent}"]}
     if stream_field is None or on_text is None:
         answer = await model.ainvoke(messages, config=config)
         return parse_structured(answer.text, schema, agent)
-    gate, text = SentenceGate(on_text), ""
+    gate, text = WordGate(on_text), ""
     async for chunk in model.astream(messages, config=config):
         text += chunk.text
         gate.feed(*partial_string(text, stream_field))

@@ -1,8 +1,10 @@
-"""Streaming one text field of a model's JSON answer, a checked sentence at a time.
+"""Streaming one text field of a model's JSON answer, a checked word at a time.
 
 Agents answer JSON, so the Patient's reply arrives inside `{"reply": "...", ...}`. We read the
-field's characters as they stream and pass on each finished sentence only after the safety
-screen has seen it (with everything said before it): no agent text reaches the user unchecked.
+field's characters as they stream and pass on each finished word only after the safety screen
+has seen it together with everything said before it: no agent text reaches the user unchecked.
+Once the screen objects, nothing more is passed on, and the node's check of the whole reply
+replaces it; what was already shown had passed the screen.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Callable
 from graph.safety import output_is_safe
 
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
-_SENTENCE_END = re.compile(r"[.!?…]+[\"')\]]*\s+")
+_WORD_END = re.compile(r"\s+")
 
 
 def partial_string(text: str, field: str) -> tuple[str, bool]:
@@ -45,8 +47,8 @@ def partial_string(text: str, field: str) -> tuple[str, bool]:
     return "".join(out), False
 
 
-class SentenceGate:
-    """Feeds on the growing field value; emits each finished sentence once it passes the screen."""
+class WordGate:
+    """Feeds on the growing field value; emits the finished words once they pass the screen."""
 
     def __init__(self, emit: Callable[[str], None]) -> None:
         self.emit, self.sent, self.blocked = emit, "", False
@@ -56,7 +58,7 @@ class SentenceGate:
             return
         pending = value[len(self.sent):]
         cut = 0
-        for m in _SENTENCE_END.finditer(pending):
+        for m in _WORD_END.finditer(pending):
             cut = m.end()
         if complete:
             cut = len(pending)

@@ -6,6 +6,7 @@ limits live in Redis too, so any number of server processes can serve one sessio
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 from collections.abc import AsyncIterator
@@ -34,7 +35,7 @@ from server.api_models import (
 from server.auth import ApiKeys, keys_from_env
 from server.errors import ApiError
 from server.guards import BodyLimit, RateLimiter, SessionBusy, SessionLocks
-from server.sessions import Sessions, document, export
+from server.sessions import ComfortPlan, Sessions, document, export
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorResponse} for code in (400, 401, 404, 409, 413, 422, 429, 503)}
@@ -61,6 +62,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.limiter = RateLimiter(rate_limit(), redis=redis, prefix=prefix)
         app.state.locks = SessionLocks(redis, prefix)
         app.state.redis = redis
+        gc.freeze()  # what start-up built lives as long as the process: keep it out of every collection
         yield
 
 
@@ -122,7 +124,7 @@ def create_app() -> FastAPI:
     @app.post("/v1/sessions/{session_id}/comfort", response_model=ComfortResult, response_model_exclude_none=True,
               tags=["sessions"], responses={200: {"content": {"text/event-stream": {}}, "description": (
                   "JSON, or with `Accept: text/event-stream` Server-Sent Events: `patient` events carry the "
-                  "inner self's reply as it comes (checked sentence by sentence), then one `result` event "
+                  "inner self's reply as it comes (checked word by word), then one `result` event "
                   "carries this same JSON.")}})
     async def comfort(session_id: str, body: ComfortIn, request: Request, user: str = Depends(current_user)):
         sessions, locks = sessions_of(request), request.app.state.locks
@@ -131,18 +133,19 @@ def create_app() -> FastAPI:
             await stack.enter_async_context(locks.hold(session_id))
         except SessionBusy:
             raise ApiError(409, "another comfort for this session is being answered", {"Retry-After": "2"}) from None
-        try:
-            before = await sessions.state(session_id, user)
+        try:  # every refusal (404, 409, 422) is a plain error response, before any stream starts
+            plan = await sessions.plan_comfort(session_id, body.text, user, body.round)
         except BaseException:
             await stack.aclose()
             raise
-        answered = body.round or before.get("round")
         if "text/event-stream" in request.headers.get("accept", ""):
-            return StreamingResponse(_events(sessions, session_id, body, user, answered, stack),
-                                     media_type="text/event-stream", headers={"Cache-Control": "no-store"})
+            return StreamingResponse(_events(sessions, plan, user, stack), media_type="text/event-stream",
+                                     headers={"Cache-Control": "no-store"})
         async with stack:
-            values = await sessions.comfort(session_id, body.text, user, body.round)
-        return comfort_result(values, answered)
+            async for _ in sessions.run_comfort(plan):
+                pass
+            values = await sessions.state(session_id, user)
+        return comfort_result(values, plan.round)
 
     @app.get("/v1/sessions", response_model=list[SessionSummary], tags=["sessions"])
     async def list_sessions(request: Request, user: str = Depends(current_user)) -> list[dict]:
@@ -188,20 +191,18 @@ def _sse(event: str, data: Any) -> bytes:
     return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n".encode()
 
 
-async def _events(sessions: Sessions, session_id: str, body: ComfortIn, user: str, answered: int,
-                  stack: AsyncExitStack) -> AsyncIterator[bytes]:
+async def _events(sessions: Sessions, plan: ComfortPlan, user: str, stack: AsyncExitStack) -> AsyncIterator[bytes]:
     """The round as Server-Sent Events; the session lock is held until the stream ends."""
     async with stack:
         try:
-            async for text in sessions.comfort_stream(session_id, body.text, user, body.round):
+            async for text in sessions.run_comfort(plan):
                 yield _sse("patient", {"text": text})
-            values = await sessions.state(session_id, user)
-            yield _sse("result", ComfortResult(**comfort_result(values, answered)).model_dump(exclude_none=True))
-        except Exception as err:  # the status line is sent already: errors travel as an event
-            status = {"SessionConflict": 409, "SessionNotFound": 404, "InputError": 422}.get(type(err).__name__, 503)
-            yield _sse("error", {"error": {"code": errors.CODES[status], "message": str(err)}})
-            if status == 503:
-                raise
+            values = await sessions.state(plan.session_id, user)
+            yield _sse("result", ComfortResult(**comfort_result(values, plan.round)).model_dump(exclude_none=True))
+        except Exception:  # the status line is sent already: a failure travels as an event
+            yield _sse("error", {"error": {"code": "unavailable", "message": "the round could not be finished; "
+                                           "send the same comfort again to finish it"}})
+            raise
 
 
 app = create_app()

@@ -6,7 +6,7 @@ Shared by the CLI and the HTTP server, so both speak the same documents.
 from __future__ import annotations
 
 import uuid
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -28,6 +28,14 @@ class SessionNotFound(LookupError):
 
 class SessionConflict(RuntimeError):
     """The request does not fit the session's state (closed, another round, another comfort)."""
+
+
+@dataclass(frozen=True)
+class ComfortPlan:
+    session_id: str
+    round: int  # the round this comfort answers
+    graph_input: tuple[Any] | None  # what to run the graph with; None: already applied, nothing to run
+    config: dict
 
 
 LOCAL_USER = "local"  # the one user of a server run without API keys, and of the CLI
@@ -91,9 +99,9 @@ class Sessions:
         values["unfinished"] = bool(snapshot.next) and not values["waiting"]
         return values
 
-    async def _comfort_run(self, session_id: str, text: str, owner: str | None,
-                           round_number: int | None) -> tuple[Any, dict] | None:
-        """What to run for this comfort: (graph input, config), or None if it was already applied.
+    async def plan_comfort(self, session_id: str, text: str, owner: str | None = None,
+                           round_number: int | None = None) -> ComfortPlan:
+        """Checks a comfort against the session before anything runs, so every refusal is an error here.
 
         Safe to retry: a comfort for a round already answered with the same words changes
         nothing, and a round cut off by a crash is finished with its comfort, not re-applied.
@@ -105,32 +113,32 @@ class Sessions:
         if round_number is not None and round_number != current.get("round"):
             done = next((r for r in rounds_of(current.get("transcript", [])) if r["round"] == round_number), None)
             if done and done["verdict"] and done["comfort"] == text:
-                return None  # already applied: a retry after a lost answer
+                return ComfortPlan(session_id, round_number, None, config)  # already applied: a retry
             raise SessionConflict(f"round {round_number} is not the round waiting for comfort "
                                   f"(round {current.get('round')})")
         if current["unfinished"]:
             if current.get("comfort") != text:
                 raise SessionConflict("this round is already being answered with another comfort")
-            return None, config  # finish it from its last checkpoint
+            return ComfortPlan(session_id, current["round"], (None,), config)  # finish it from its last checkpoint
         if current["waiting"]:
-            return Command(resume=text), config
+            return ComfortPlan(session_id, current["round"], (Command(resume=text),), config)
         raise SessionConflict(f"session {session_id} is {current['status']}; it is not waiting for comfort")
+
+    async def run_comfort(self, plan: ComfortPlan) -> AsyncIterator[str]:
+        """Runs a planned round, yielding the Patient's reply as it comes (checked word by word)."""
+        if plan.graph_input is None:
+            return
+        async for chunk in self.graph.astream(plan.graph_input[0], plan.config, context=self.context,
+                                              stream_mode="custom"):
+            if isinstance(chunk, dict) and "patient_token" in chunk:
+                yield chunk["patient_token"]
 
     async def comfort(self, session_id: str, text: str, owner: str | None = None,
                       round_number: int | None = None) -> dict[str, Any]:
-        async for _ in self.comfort_stream(session_id, text, owner, round_number):
+        plan = await self.plan_comfort(session_id, text, owner, round_number)
+        async for _ in self.run_comfort(plan):
             pass
         return await self.state(session_id, owner)
-
-    async def comfort_stream(self, session_id: str, text: str, owner: str | None = None,
-                             round_number: int | None = None) -> AsyncIterator[str]:
-        """Runs the round, yielding the Patient's reply as it comes: checked sentences, or all at once."""
-        run = await self._comfort_run(session_id, text, owner, round_number)
-        if run is None:
-            return
-        async for chunk in self.graph.astream(run[0], run[1], context=self.context, stream_mode="custom"):
-            if isinstance(chunk, dict) and "patient_token" in chunk:
-                yield chunk["patient_token"]
 
     async def add_mood(self, session_id: str, entry: dict[str, Any], owner: str | None = None) -> dict[str, Any]:
         """Record a check-in without moving the session: the update is filed as the node before the one waiting."""

@@ -380,6 +380,11 @@ def create_app(latency_ms: float = 0, token_delay_ms: float = 0):
         return JSONResponse({"requests": dict(stats), "total": sum(stats.values()), "errors": errors["total"]})
 
     async def completions(request: Request):
+        arrived = time.perf_counter()  # L is the whole time to the first byte, our own work included
+
+        async def wait_out_latency() -> None:
+            await asyncio.sleep(max(0.0, latency_ms / 1000 - (time.perf_counter() - arrived)))
+
         try:
             body = parse_request(await request.body())
             messages = body["messages"]
@@ -400,7 +405,7 @@ def create_app(latency_ms: float = 0, token_delay_ms: float = 0):
         usage["total_tokens"] = usage["prompt_tokens"] + usage["completion_tokens"]
 
         if not body.get("stream"):
-            await asyncio.sleep(latency_ms / 1000)
+            await wait_out_latency()
             return JSONResponse({
                 "id": ident, "object": "chat.completion", "created": created, "model": model,
                 "system_fingerprint": "fp_fake_mind", "usage": usage,
@@ -420,17 +425,19 @@ def create_app(latency_ms: float = 0, token_delay_ms: float = 0):
                 data["usage"] = None if choices else usage
             return f"data: {json.dumps(data, ensure_ascii=False)}\n\n"
 
+        # every chunk is rendered before the wait, so the first token leaves exactly at L
+        content_chunks = [chunk({"content": piece}) for piece in pieces(content)]
+        tail = [chunk({}, "stop"), *([chunk({}, choices=False)] if include_usage else []), "data: [DONE]\n\n"]
+
         async def events():
-            await asyncio.sleep(latency_ms / 1000)  # time to first token: nothing is sent before it
-            yield chunk({"role": "assistant", "content": ""})
-            for i, piece in enumerate(pieces(content)):
-                if i and token_delay_ms:
+            await wait_out_latency()  # time to first token: nothing is sent before it
+            yield chunk({"role": "assistant", "content": ""}) + (content_chunks[0] if content_chunks else "")
+            for piece in content_chunks[1:]:
+                if token_delay_ms:
                     await asyncio.sleep(token_delay_ms / 1000)
-                yield chunk({"content": piece})
-            yield chunk({}, "stop")
-            if include_usage:
-                yield chunk({}, choices=False)
-            yield "data: [DONE]\n\n"
+                yield piece
+            for piece in tail:
+                yield piece
 
         return StreamingResponse(events(), media_type="text/event-stream",
                                  headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})

@@ -23,7 +23,7 @@ def offline_reply(state: State, ctx: Context) -> PatientOutput:
 
 
 def _stream(text: str) -> None:
-    """The reply, checked sentence by sentence, to whoever streams the run (`stream_mode="custom"`)."""
+    """The reply, checked word by word, to whoever streams the run (`stream_mode="custom"`)."""
     get_stream_writer()({"patient_token": text})
 
 

@@ -159,8 +159,8 @@ def ttls(server: RedisServer | RedisClusterServers, keys) -> dict[bytes, int]:
 class MindServer:
     """A `mind serve` process on a free port; `kill` is SIGKILL, `start` again reuses its settings."""
 
-    def __init__(self, env: dict[str, str], workdir: Path, port: int | None = None) -> None:
-        self.env, self.workdir, self.port = env, workdir, port or free_port()
+    def __init__(self, env: dict[str, str], workdir: Path, port: int | None = None, workers: int = 1) -> None:
+        self.env, self.workdir, self.port, self.workers = env, workdir, port or free_port(), workers
         self.proc: subprocess.Popen | None = None
         workdir.mkdir(parents=True, exist_ok=True)
 
@@ -176,7 +176,8 @@ class MindServer:
 
         log = self.workdir / f"serve-{self.port}.log"
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "server.cli", "serve", "--host", "127.0.0.1", "--port", str(self.port)],
+            [sys.executable, "-m", "server.cli", "serve", "--host", "127.0.0.1", "--port", str(self.port),
+             "--workers", str(self.workers)],
             env={**os.environ, **self.env}, stdout=log.open("ab"), stderr=subprocess.STDOUT, start_new_session=True,
             cwd=Path(__file__).resolve().parents[2],
         )
