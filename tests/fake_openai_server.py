@@ -22,14 +22,14 @@ import hashlib
 import json
 import os
 import re
-import socket
-import subprocess
 import sys
 import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
+
+from tests.integration.services import ROOT, Service, free_port
 
 MODEL = "fake-mind"
 AGENTS = ("trigger", "devil", "guide", "patient", "strategist")
@@ -457,22 +457,12 @@ def create_app(latency_ms: float = 0, token_delay_ms: float = 0):
 
 # --- running it ---------------------------------------------------------------------------
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class FakeOpenAIServer:
+class FakeOpenAIServer(Service):
     """The server as a subprocess on a free loopback port, for `with FakeOpenAIServer() as llm: llm.url`."""
 
     def __init__(self, latency_ms: float = 0, token_delay_ms: float = 0):
         self.latency_ms, self.token_delay_ms = latency_ms, token_delay_ms
         self.port = free_port()
-        self.proc: subprocess.Popen | None = None
         self.log = Path(tempfile.mkstemp(prefix="fake-openai-", suffix=".log")[1])
 
     @property
@@ -491,38 +481,12 @@ class FakeOpenAIServer:
     def start(self) -> FakeOpenAIServer:
         import httpx
 
-        with self.log.open("wb") as log:  # the child keeps its own copy of the descriptor
-            self.proc = subprocess.Popen(
-                [sys.executable, "-m", "tests.fake_openai_server", "--host", "127.0.0.1", "--port", str(self.port),
-                 "--latency-ms", str(self.latency_ms), "--token-delay-ms", str(self.token_delay_ms)],
-                cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-            )
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline and self.proc.poll() is None:
-            try:
-                if httpx.get(f"{self.base}/healthz", timeout=1).status_code == 200:
-                    return self
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.05)
-        code = self.proc.poll()
-        self.stop()
-        tail = self.log.read_text(errors="replace")[-2000:] or "(empty log)"
-        self.log.unlink(missing_ok=True)
-        why = "timed out after 20 s" if code is None else f"exited with code {code}"
-        raise RuntimeError(f"fake OpenAI server on port {self.port} did not come up ({why}):\n{tail}")
-
-    def stop(self) -> None:
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(timeout=10)
-
-    def __enter__(self) -> FakeOpenAIServer:
-        return self.start()
+        self._launch([sys.executable, "-m", "tests.fake_openai_server", "--host", "127.0.0.1", "--port",
+                      str(self.port), "--latency-ms", str(self.latency_ms), "--token-delay-ms",
+                      str(self.token_delay_ms)], self.log, cwd=ROOT)
+        self._await(lambda: httpx.get(f"{self.base}/healthz", timeout=1).status_code == 200, self.log, 20,
+                    f"fake OpenAI server on port {self.port}")
+        return self
 
     def __exit__(self, *exc: object) -> None:
         self.stop()

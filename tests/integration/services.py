@@ -5,15 +5,19 @@ A missing `redis-server` is a failure, not a skip: `make test` installs it.
 
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 import socket
 import subprocess
+import sys
 import time
 from pathlib import Path
 
 import redis
 from redis.cluster import RedisCluster
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def free_port() -> int:
@@ -29,41 +33,29 @@ def binary(name: str) -> str:
     return path
 
 
-class RedisServer:
-    """One redis-server process; `kill` is SIGKILL (a crash), `start` again reuses its directory."""
+class Service:
+    """A child process: `_launch` starts it, `_await` waits until it answers, `kill` is SIGKILL (a crash)."""
 
-    def __init__(self, workdir: Path, *options: str) -> None:
-        self.workdir, self.options = workdir, options
-        self.port = free_port()
-        self.proc: subprocess.Popen | None = None
-        workdir.mkdir(parents=True, exist_ok=True)
+    proc: subprocess.Popen | None = None
 
-    @property
-    def url(self) -> str:
-        return f"redis://127.0.0.1:{self.port}/0"
+    def _launch(self, argv: list[str], log: Path, **popen) -> None:
+        with log.open("ab") as out:  # the child keeps its own copy of the descriptor
+            self.proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.STDOUT, start_new_session=True, **popen)
 
-    def client(self) -> redis.Redis:
-        return redis.Redis(port=self.port, socket_connect_timeout=2)
-
-    def start(self) -> RedisServer:
-        log = self.workdir / "redis.log"
-        self.proc = subprocess.Popen(
-            [binary("redis-server"), "--port", str(self.port), "--bind", "127.0.0.1", "--dir", str(self.workdir),
-             "--save", "", "--appendonly", "no", "--logfile", str(log), *self.options],
-            stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT, start_new_session=True,
-        )
-        deadline = time.monotonic() + 15
+    def _await(self, ready, log: Path, seconds: float, what: str) -> None:
+        deadline = time.monotonic() + seconds
         while True:
             try:
-                with self.client() as c:
-                    if c.ping() and c.info("persistence").get("loading", 0) == 0:
-                        return self
-            except redis.RedisError:
+                if ready():
+                    return
+            except Exception:  # not answering yet
                 pass
             if self.proc.poll() is not None or time.monotonic() > deadline:
+                code = self.proc.poll()
                 self.stop()
-                tail = log.read_text()[-2000:] if log.exists() else "(no log)"
-                raise RuntimeError(f"redis-server on port {self.port} did not start:\n{tail}")
+                tail = log.read_text(errors="replace")[-3000:] if log.exists() else "(no log)"
+                why = f"exited with code {code}" if code is not None else f"timed out after {seconds:.0f} s"
+                raise RuntimeError(f"{what} did not start ({why}):\n{tail}")
             time.sleep(0.05)
 
     def kill(self) -> None:
@@ -75,9 +67,44 @@ class RedisServer:
         if self.proc and self.proc.poll() is None:
             self.proc.terminate()
             try:
-                self.proc.wait(timeout=10)
+                self.proc.wait(timeout=15)
             except subprocess.TimeoutExpired:
                 self.kill()
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+class RedisServer(Service):
+    """One redis-server process; `start` again after `kill` reuses its directory (and its AOF)."""
+
+    def __init__(self, workdir: Path, *options: str) -> None:
+        self.workdir, self.options = workdir, options
+        self.port = free_port()
+        workdir.mkdir(parents=True, exist_ok=True)
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def client(self) -> redis.Redis:
+        return redis.Redis(port=self.port, socket_connect_timeout=2)
+
+    def start(self) -> RedisServer:
+        log = self.workdir / "redis.log"
+        self._launch([binary("redis-server"), "--port", str(self.port), "--bind", "127.0.0.1",
+                      "--dir", str(self.workdir), "--save", "", "--appendonly", "no", "--logfile", str(log),
+                      *self.options], self.workdir / "stdout.log")
+
+        def ready() -> bool:
+            with self.client() as c:
+                return bool(c.ping()) and c.info("persistence").get("loading", 0) == 0
+
+        self._await(ready, log, 15, f"redis-server on port {self.port}")
+        return self
 
 
 class RedisClusterServers:
@@ -156,12 +183,11 @@ def ttls(server: RedisServer | RedisClusterServers, keys) -> dict[bytes, int]:
         return {key: client.ttl(key) for key in keys}
 
 
-class MindServer:
-    """A `mind serve` process on a free port; `kill` is SIGKILL, `start` again reuses its settings."""
+class MindServer(Service):
+    """A `mind serve` process on a free port; `start` again after `kill` reuses its settings."""
 
     def __init__(self, env: dict[str, str], workdir: Path, port: int | None = None, workers: int = 1) -> None:
         self.env, self.workdir, self.port, self.workers = env, workdir, port or free_port(), workers
-        self.proc: subprocess.Popen | None = None
         workdir.mkdir(parents=True, exist_ok=True)
 
     @property
@@ -169,39 +195,11 @@ class MindServer:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self) -> MindServer:
-        import os
-        import sys
-
         import httpx
 
         log = self.workdir / f"serve-{self.port}.log"
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "server.cli", "serve", "--host", "127.0.0.1", "--port", str(self.port),
-             "--workers", str(self.workers)],
-            env={**os.environ, **self.env}, stdout=log.open("ab"), stderr=subprocess.STDOUT, start_new_session=True,
-            cwd=Path(__file__).resolve().parents[2],
-        )
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{self.url}/readyz", timeout=2).status_code == 200:
-                    return self
-            except httpx.HTTPError:
-                pass
-            if self.proc.poll() is not None or time.monotonic() > deadline:
-                self.kill()
-                raise RuntimeError(f"mind serve on {self.port} did not start:\n{log.read_text()[-3000:]}")
-            time.sleep(0.2)
-
-    def kill(self) -> None:
-        if self.proc and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGKILL)
-            self.proc.wait(timeout=10)
-
-    def stop(self) -> None:
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.kill()
+        self._launch([sys.executable, "-m", "server.cli", "serve", "--host", "127.0.0.1", "--port", str(self.port),
+                      "--workers", str(self.workers)], log, env={**os.environ, **self.env}, cwd=ROOT)
+        self._await(lambda: httpx.get(f"{self.url}/readyz", timeout=2).status_code == 200, log, 60,
+                    f"mind serve on port {self.port}")
+        return self
