@@ -100,6 +100,10 @@ def report(out: dict, args: argparse.Namespace) -> None:
     print(f"round latency: p50 {statistics.median(took) * 1000:.0f} ms  p95 {percentile(took, 95) * 1000:.0f} ms")
     print(f"round latency / model time of the round (calls x L): p50 {statistics.median(ratios):.2f}  "
           f"p95 {percentile(ratios, 95):.2f}  (goal: p95 <= 1.2)")
+    for calls in sorted({c for _, c, _ in out["rounds"]}):
+        extra = [(t - c * latency) * 1000 for t, c, _ in out["rounds"] if c == calls]
+        print(f"  rounds with {calls} agent calls: {len(extra)}, time beyond the model's: "
+              f"p50 {statistics.median(extra):.0f} ms  p95 {percentile(extra, 95):.0f} ms")
     first_ratio = percentile(firsts, 95) / latency
     print(f"first streamed Patient words after sending the comfort: p50 {statistics.median(firsts) * 1000:.0f} ms"
           f"  p95 {percentile(firsts, 95) * 1000:.0f} ms = {first_ratio:.2f} x L  (goal: <= 1.2 x L)")

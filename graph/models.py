@@ -10,10 +10,11 @@ MIND_MODEL_<AGENT>, MIND_MODEL, then "offline". Per-run settings beat the enviro
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import re
-from functools import lru_cache
+import weakref
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -49,13 +50,42 @@ def is_offline(name: str) -> bool:
     return name.lower() == OFFLINE
 
 
-@lru_cache(maxsize=16)
+_MODELS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def load_chat_model(name: str) -> BaseChatModel:
+    """One model object per name and event loop: provider clients keep connections that belong to
+    the loop they were opened on, and another loop (a second `asyncio.run`) cannot reuse them."""
+    try:
+        loop: object = asyncio.get_running_loop()
+    except RuntimeError:
+        loop = _NO_LOOP
+    cache = _MODELS.setdefault(loop, {})
+    if name not in cache:
+        cache[name] = _new_chat_model(name)
+    return cache[name]
+
+
+class _NoLoop:
+    pass
+
+
+_NO_LOOP = _NoLoop()
+
+
+def _new_chat_model(name: str) -> BaseChatModel:
     from langchain.chat_models import init_chat_model
 
     if ":" not in name and os.environ.get("OPENAI_BASE_URL"):
-        return init_chat_model(name, model_provider="openai", base_url=os.environ["OPENAI_BASE_URL"])
-    return init_chat_model(name)
+        name = f"openai:{name}"
+    if not name.startswith("openai:"):
+        return init_chat_model(name)
+    import openai
+
+    # An httpx Timeout object (unhashable) makes langchain-openai open this model its own HTTP client
+    # instead of one shared per base URL, which would stay bound to the first event loop.
+    return init_chat_model(name, base_url=os.environ.get("OPENAI_BASE_URL"),
+                           timeout=openai.Timeout(120.0, connect=10.0))
 
 
 _FENCE = re.compile(r"```(?:json)?\s*(.*?)```", re.DOTALL)

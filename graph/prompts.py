@@ -28,13 +28,20 @@ def template(agent: str) -> str:
     return (PROMPT_DIR / f"{agent}.md").read_text(encoding="utf-8")
 
 
-def placeholders(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+@lru_cache(maxsize=None)
+def schema_text(schema: type[BaseModel]) -> str:
+    """The output model's JSON Schema, built once: pydantic rebuilds it on every call otherwise."""
+    return json.dumps(schema.model_json_schema(), separators=(",", ":"))
+
+
+@lru_cache(maxsize=64)
+def placeholders(text: str) -> frozenset[str]:
+    return frozenset(name for _, name, _, _ in string.Formatter().parse(text) if name)
 
 
 def render(agent: str, variables: dict[str, object], schema: type[BaseModel], context: Context | None = None) -> str:
     text = (context.prompt_overrides.get(agent) if context else None) or template(agent)
-    values = {"output_schema": json.dumps(schema.model_json_schema(), separators=(",", ":")), **variables}
+    values = {"output_schema": schema_text(schema), **variables}
     missing = placeholders(text) - values.keys()
     if missing:
         raise PromptError(f"prompt {agent!r} needs values for {sorted(missing)}")

@@ -2,7 +2,7 @@
 
 Agents answer JSON, so the Patient's reply arrives inside `{"reply": "...", ...}`. We read the
 field's characters as they stream and pass on each finished word only after the safety screen
-has seen it together with everything said before it: no agent text reaches the user unchecked.
+has seen it together with what came just before it: no agent text reaches the user unchecked.
 Once the screen objects, nothing more is passed on, and the node's check of the whole reply
 replaces it; what was already shown had passed the screen.
 """
@@ -17,6 +17,7 @@ from graph.safety import output_is_safe
 
 _ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 _WORD_END = re.compile(r"\s+")
+CONTEXT_CHARS = 160  # what the screen re-reads before each new piece: longer than any phrase it looks for
 
 
 def partial_string(text: str, field: str) -> tuple[str, bool]:
@@ -37,10 +38,14 @@ def partial_string(text: str, field: str) -> tuple[str, bool]:
             break  # an escape cut in half: wait for the rest
         code = text[i + 1]
         if code == "u":
-            if i + 6 > len(text):
+            width = 12 if text[i + 2:i + 4].upper() in ("D8", "D9", "DA", "DB") else 6  # a surrogate pair
+            if i + width > len(text):
                 break
-            out.append(json.loads(f'"{text[i:i + 6]}"') if text[i + 2:i + 6].isalnum() else "")
-            i += 6
+            try:
+                out.append(json.loads(f'"{text[i:i + width]}"'))
+            except json.JSONDecodeError:
+                pass  # a malformed escape: the whole answer fails validation later
+            i += width
         else:
             out.append(_ESCAPES.get(code, code))
             i += 2
@@ -65,7 +70,7 @@ class WordGate:
         if cut == 0:
             return
         piece = pending[:cut]
-        if not output_is_safe(self.sent + piece):
+        if not output_is_safe(self.sent[-CONTEXT_CHARS:] + piece):
             self.blocked = True  # the rest is held back; the node's own check replaces the reply
             return
         self.sent += piece

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import json
+import logging
 import os
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
@@ -37,6 +38,7 @@ from server.errors import ApiError
 from server.guards import BodyLimit, RateLimiter, SessionBusy, SessionLocks
 from server.sessions import ComfortPlan, Sessions, document, export
 
+log = logging.getLogger("mind.server")
 ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorResponse} for code in (400, 401, 404, 409, 413, 422, 429, 503)}
 
@@ -199,10 +201,10 @@ async def _events(sessions: Sessions, plan: ComfortPlan, user: str, stack: Async
                 yield _sse("patient", {"text": text})
             values = await sessions.state(plan.session_id, user)
             yield _sse("result", ComfortResult(**comfort_result(values, plan.round)).model_dump(exclude_none=True))
-        except Exception:  # the status line is sent already: a failure travels as an event
+        except Exception as err:  # the status line is sent already: a failure travels as an event
+            log.warning("comfort stream for a session failed: %s", type(err).__name__)  # no text: it may be the user's
             yield _sse("error", {"error": {"code": "unavailable", "message": "the round could not be finished; "
                                            "send the same comfort again to finish it"}})
-            raise
 
 
 app = create_app()

@@ -22,23 +22,25 @@ async def authenticate(authorization: str | None) -> Auth.types.MinimalUserDict:
     return {"identity": user, "permissions": []}
 
 
+def _owned(ctx: Auth.types.AuthContext, value: Any) -> Auth.types.FilterType:
+    """Stamps what the user writes with them as owner, and filters what they read to what they own."""
+    owner = {"owner": ctx.user.identity}
+    if isinstance(value, dict):
+        metadata = value.setdefault("metadata", {})
+        if isinstance(metadata, dict):
+            metadata.update(owner)
+    return owner
+
+
 @auth.on.threads
 async def own_threads(ctx: Auth.types.AuthContext, value: Any) -> Auth.types.FilterType:
-    """New threads are stamped with their owner; reads, searches, runs and deletes see only the owner's."""
-    if isinstance(value, dict) and "metadata" in value or getattr(ctx, "action", None) == "create":
-        metadata = value.setdefault("metadata", {}) if isinstance(value, dict) else None
-        if isinstance(metadata, dict):
-            metadata["owner"] = ctx.user.identity
-    return {"owner": ctx.user.identity}
+    """Threads (and the runs on them): create, read, search, update, delete, resume."""
+    return _owned(ctx, value)
 
 
 @auth.on.crons
 async def own_crons(ctx: Auth.types.AuthContext, value: Any) -> Auth.types.FilterType:
-    if isinstance(value, dict):
-        metadata = value.setdefault("metadata", {})
-        if isinstance(metadata, dict):
-            metadata["owner"] = ctx.user.identity
-    return {"owner": ctx.user.identity}
+    return _owned(ctx, value)
 
 
 @auth.on.assistants.read

@@ -20,15 +20,16 @@ separators inside values never occur in them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 NS_KINDS = ("idx", "cp", "blobs", "writes", "w")
-_SPECIAL = frozenset("%:{}")
+_SPECIAL = re.compile(r"[%:{}\x00-\x1f]")
 
 
 def escape(part: str) -> str:
     """Percent-encode '%', ':', braces and control characters; everything else stays readable."""
-    return "".join(f"%{ord(c):02X}" if c in _SPECIAL or ord(c) < 0x20 else c for c in part)
+    return _SPECIAL.sub(lambda m: f"%{ord(m.group()):02X}", part)
 
 
 def unescape(part: str) -> str:
