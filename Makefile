@@ -9,7 +9,7 @@ export LANGGRAPH_CLI_NO_ANALYTICS := 1
 # Root installs directly; anyone else through sudo.
 SUDO    := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: install services demo test unit integration bench lock clean
+.PHONY: install services demo test unit integration bench bench-server lock clean
 
 $(UV):
 	$(PY) -m venv $(TOOLS)
@@ -42,6 +42,9 @@ integration: install services
 
 bench: install services
 	$(VENV)/bin/python bench/checkpointer.py
+
+bench-server: install services
+	$(VENV)/bin/python bench/server_load.py --think-s 15
 
 lock: $(UV)
 	$(UV) lock

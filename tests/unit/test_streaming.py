@@ -31,23 +31,22 @@ def test_partial_string_before_the_field_appears():
     assert partial_string('{"emotion": "calm", "rep', "reply") == ("", False)
 
 
-def test_gate_passes_finished_words_and_the_rest_at_the_end():
+def gated(text: str, size: int, finish: bool) -> tuple[WordGate, str]:
     out: list[str] = []
-    gate, text = WordGate(out.append), ""
-    for chunk in stream_of("I sent most of it anyway.", 4):
-        text += chunk
-        gate.feed(text, False)
-    assert "".join(out) == "I sent most of it "  # the last word may still grow
-    gate.feed(text, True)
-    assert "".join(out) == "I sent most of it anyway."
+    gate, seen = WordGate(out.append), ""
+    for chunk in stream_of(text, size):
+        seen += chunk
+        gate.feed(seen, False)
+    if finish:
+        gate.feed(seen, True)
+    return gate, "".join(out)
+
+
+def test_gate_passes_finished_words_and_the_rest_at_the_end():
+    assert gated("I sent most of it anyway.", 4, False)[1] == "I sent most of it "  # the last word may still grow
+    assert gated("I sent most of it anyway.", 4, True)[1] == "I sent most of it anyway."
 
 
 def test_gate_holds_back_everything_from_an_unsafe_phrase_on():
-    out: list[str] = []
-    gate, text = WordGate(out.append), ""
-    for chunk in stream_of("Honestly I want to kill myself tonight, and more words follow.", 3):
-        text += chunk
-        gate.feed(text, False)
-    gate.feed(text, True)
-    shown = "".join(out)
+    gate, shown = gated("Honestly I want to kill myself tonight, and more words follow.", 3, True)
     assert gate.blocked and "kill myself" not in shown and "follow" not in shown
