@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -12,6 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from graph.inputs import InputError
 from server.sessions import SessionConflict, SessionNotFound
 
+log = logging.getLogger("mind.server")
 CODES = {400: "bad_request", 401: "unauthorized", 404: "not_found", 405: "method_not_allowed", 406: "not_acceptable",
          409: "conflict", 413: "payload_too_large", 415: "unsupported_media_type", 422: "invalid_input",
          429: "rate_limited", 503: "unavailable"}
@@ -66,4 +69,5 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(RedisConnectionError)
     @app.exception_handler(RedisTimeoutError)
     async def _redis_down(_: Request, err: Exception):
+        log.warning("session storage unavailable: %s: %s", type(err).__name__, err)
         return error_response(503, "session storage is unavailable; try again shortly", {"Retry-After": "5"})

@@ -38,7 +38,8 @@ class ComfortPlan:
     config: dict
 
 
-LOCAL_USER = "local"  # the one user of a server run without API keys, and of the CLI
+LOCAL_USER = "local"
+PREPARING = frozenset({"intake", "trigger", "devil", "guide"})  # the nodes that set a round up, before listen  # the one user of a server run without API keys, and of the CLI
 
 
 class Sessions:
@@ -108,8 +109,11 @@ class Sessions:
         """
         text = validate_text(text, "comfort")  # before the graph sees it: bad input changes nothing
         snapshot, stored_owner = await self._snapshot(session_id, owner)
-        current = self._values(snapshot)
         config = self._config(session_id, stored_owner)
+        if set(snapshot.next) and set(snapshot.next) <= PREPARING:  # cut off while setting up the round
+            await self.graph.ainvoke(None, config, context=self.context)  # finish setting it up first
+            snapshot, stored_owner = await self._snapshot(session_id, owner)
+        current = self._values(snapshot)
         if round_number is not None and round_number != current.get("round"):
             done = next((r for r in rounds_of(current.get("transcript", [])) if r["round"] == round_number), None)
             if done and done["verdict"] and done["comfort"] == text:

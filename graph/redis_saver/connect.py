@@ -8,9 +8,18 @@ from urllib.parse import urlsplit, urlunsplit
 import redis
 import redis.asyncio as aredis
 from redis.asyncio.cluster import RedisCluster as AsyncRedisCluster
+from redis.asyncio.retry import Retry as AsyncRetry
+from redis.backoff import ExponentialBackoff
 from redis.cluster import RedisCluster
+from redis.retry import Retry as SyncRetry
 
 OPTIONS = {"socket_connect_timeout": 5, "socket_timeout": 30}
+
+
+def _retry(kind):
+    """A restarted Redis leaves dead connections in the pool: retry a command on a fresh one, briefly."""
+    return kind(ExponentialBackoff(cap=0.5, base=0.02), retries=3,
+                supported_errors=(redis.ConnectionError, redis.TimeoutError))
 
 
 class RedisUnavailable(ConnectionError):
@@ -32,7 +41,7 @@ def _unavailable(url: str, err: Exception) -> RedisUnavailable:
 
 
 def connect(url: str) -> Any:
-    client = redis.Redis.from_url(url, **OPTIONS)
+    client = redis.Redis.from_url(url, retry=_retry(SyncRetry), **OPTIONS)
     try:
         clustered = client.info("cluster").get("cluster_enabled")
     except (redis.ConnectionError, redis.TimeoutError, ValueError) as err:
@@ -41,11 +50,11 @@ def connect(url: str) -> Any:
     if not clustered:
         return client
     client.close()
-    return RedisCluster.from_url(url, **OPTIONS)
+    return RedisCluster.from_url(url, retry=_retry(SyncRetry), **OPTIONS)
 
 
 async def aconnect(url: str) -> Any:
-    client = aredis.Redis.from_url(url, **OPTIONS)
+    client = aredis.Redis.from_url(url, retry=_retry(AsyncRetry), **OPTIONS)
     try:
         clustered = (await client.info("cluster")).get("cluster_enabled")
     except (redis.ConnectionError, redis.TimeoutError, ValueError) as err:
@@ -54,6 +63,6 @@ async def aconnect(url: str) -> Any:
     if not clustered:
         return client
     await client.aclose()
-    cluster = AsyncRedisCluster.from_url(url, **OPTIONS)
+    cluster = AsyncRedisCluster.from_url(url, retry=_retry(AsyncRetry), **OPTIONS)
     await cluster.initialize()
     return cluster

@@ -197,3 +197,24 @@ def test_serve_refuses_an_open_server_beyond_loopback():
     result = subprocess.run([sys.executable, "-m", "server.cli", "serve", "--host", "0.0.0.0"],
                             capture_output=True, timeout=60)
     assert result.returncode == 2 and b"without API keys" in result.stderr
+
+
+def test_storage_down_is_503_never_500_and_service_comes_back(tmp_path):
+    from tests.integration.services import RedisServer
+
+    redis = RedisServer(tmp_path / "redis", "--appendonly", "yes", "--appendfsync", "always").start()
+    server = MindServer({"REDIS_URL": redis.url, "MIND_API_KEYS": KEYS}, tmp_path / "serve").start()
+    try:
+        sid = start(server.url)["session_id"]
+        redis.kill()
+        for method, path in (("GET", "/readyz"), ("GET", "/v1/sessions"), ("GET", f"/v1/sessions/{sid}")):
+            down = httpx.request(method, f"{server.url}{path}", headers=auth(ALICE), timeout=60)
+            assert down.status_code == 503, down.text
+            assert down.json()["error"]["code"] == "unavailable" and down.headers["Retry-After"]
+        redis.start()
+        assert httpx.get(f"{server.url}/readyz", timeout=30).status_code == 200
+        back = httpx.get(f"{server.url}/v1/sessions/{sid}", headers=auth(ALICE)).json()
+        assert back["round"]["round"] == 1, back
+    finally:
+        server.stop()
+        redis.stop()

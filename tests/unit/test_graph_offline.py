@@ -124,3 +124,23 @@ async def test_resumed_session_keeps_its_seed_regression():
         values = await resumed.comfort(values["session_id"], text)
     strip = lambda v: [(t["role"], t["text"]) for t in v["transcript"]]  # noqa: E731
     assert strip(values) == strip(whole)
+
+
+async def test_a_round_cut_off_while_being_set_up_is_finished_before_the_comfort_regression():
+    """After a crash (or a lost AOF second) a session may stop between trigger and listen with no
+    comfort pending; a comfort used to get 409 forever."""
+    from langgraph.checkpoint.memory import InMemorySaver
+
+    from graph.context import Context
+    from graph.graph import builder
+    from server.sessions import Sessions
+
+    saver = InMemorySaver()
+    cut = builder.compile(checkpointer=saver, interrupt_before=["guide"])
+    config = {"configurable": {"thread_id": "cut"}}
+    await cut.ainvoke({"topic": "my report is late", "worries": "I will be fired",
+                       "scenario_id": "work-missed-deadline", "session_id": "cut"}, config, context=Context(seed=1))
+    sessions = Sessions(saver, Context(seed=1))
+    assert (await sessions.state("cut"))["unfinished"]
+    values = await sessions.comfort("cut", "You did your best, and one slip is not who you are.")
+    assert values["waiting"]["round"] == 2 and [t["role"] for t in values["transcript"]].count("user") == 1
