@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-NS_KINDS = ("idx", "cp", "blobs", "writes", "w")
 _SPECIAL = re.compile(r"[%:{}\x00-\x1f]")
 
 

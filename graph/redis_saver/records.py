@@ -31,10 +31,6 @@ def write_field(checkpoint_id: str, task_id: str, idx: int) -> bytes:
     return f"{escape(checkpoint_id)}\x00{escape(task_id)}\x00{idx}".encode()
 
 
-def run_member(run_id: str, ens: str, checkpoint_id: str) -> bytes:
-    return f"{escape(run_id)}\x00{ens}\x00{escape(checkpoint_id)}".encode()
-
-
 def pack_typed(typed: Typed) -> bytes:
     return typed[0].encode() + NUL + typed[1]
 
