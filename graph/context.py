@@ -25,6 +25,13 @@ class Context:
     model_guide: str | None = field(default=None, metadata={"description": "Model for the Guide only."})
     model_patient: str | None = field(default=None, metadata={"description": "Model for the Patient only."})
     model_strategist: str | None = field(default=None, metadata={"description": "Model for the Strategist only."})
+    temperature: float | None = field(default=None, metadata={"description": "Model temperature (provider default if unset)."})
+    max_tokens: int | None = field(default=None, metadata={"description": "Longest model answer, in tokens."})
+    timeout_s: float = field(default=60.0, metadata={"description": "Seconds one model call may take."})
+    max_retries: int = field(default=2, metadata={
+        "description": "Retries of a model call on 429, 5xx and timeouts (exponential backoff, honouring Retry-After)."})
+    agent_settings: dict[str, dict[str, float | int | None]] = field(default_factory=dict, metadata={
+        "description": "Per-agent overrides of temperature, max_tokens, timeout_s, e.g. {'patient': {'temperature': 0.9}}."})
     seed: int = field(default=0, metadata={"description": "Seed of the offline engine: same seed, same session."})
     language: str = field(default="English", metadata={"description": "Language the agents write in."})
     max_rounds_per_scene: int = field(
@@ -41,6 +48,12 @@ class Context:
     prompt_overrides: dict[str, str] = field(
         default_factory=dict, metadata={"description": "Per-run prompt text by agent name, replacing prompts/<agent>.md."}
     )
+
+    def call_settings(self, agent: str) -> tuple[float | None, int | None, float, int]:
+        """(temperature, max_tokens, timeout_s, max_retries) for one agent's model calls."""
+        own = self.agent_settings.get(agent, {})
+        return (own.get("temperature", self.temperature), own.get("max_tokens", self.max_tokens),  # type: ignore
+                float(own.get("timeout_s", self.timeout_s) or self.timeout_s), self.max_retries)
 
     def recursion_limit(self) -> int:
         """A backstop well above the bounded loop: about 6 steps per round plus the opening."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import os
 import re
 import weakref
@@ -19,7 +20,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import HumanMessage, SystemMessage
+from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 from pydantic import BaseModel, ValidationError
 
 from graph.context import AGENTS, Context
@@ -27,6 +28,7 @@ from graph.prompts import render
 from graph.streaming import WordGate, partial_string
 
 OFFLINE = "offline"
+log = logging.getLogger("mind.agents")
 T = TypeVar("T", bound=BaseModel)
 
 
@@ -51,19 +53,25 @@ def is_offline(name: str) -> bool:
 
 
 _MODELS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+CallSettings = tuple[float | None, int | None, float, int]  # temperature, max_tokens, timeout_s, max_retries
+DEFAULT_CALL: CallSettings = (None, None, 60.0, 2)
 
 
-def load_chat_model(name: str) -> BaseChatModel:
-    """One model object per name and event loop: provider clients keep connections that belong to
-    the loop they were opened on, and another loop (a second `asyncio.run`) cannot reuse them."""
+def load_chat_model(name: str, call: CallSettings = DEFAULT_CALL) -> BaseChatModel:
+    """One model object per name, settings and event loop (provider clients keep connections that
+    belong to the loop they were opened on), with MIND_MODEL_FALLBACK's models behind it."""
     try:
         loop: object = asyncio.get_running_loop()
     except RuntimeError:
         loop = _NO_LOOP
     cache = _MODELS.setdefault(loop, {})
-    if name not in cache:
-        cache[name] = _new_chat_model(name)
-    return cache[name]
+    chain = tuple(n.strip() for n in os.environ.get("MIND_MODEL_FALLBACK", "").split(",") if n.strip())
+    key = (name, call, chain)
+    if key not in cache:
+        model = _new_chat_model(name, call)
+        backups = [_new_chat_model(n, call) for n in chain if n != name]
+        cache[key] = model.with_fallbacks(backups) if backups else model
+    return cache[key]
 
 
 class _NoLoop:
@@ -73,19 +81,24 @@ class _NoLoop:
 _NO_LOOP = _NoLoop()
 
 
-def _new_chat_model(name: str) -> BaseChatModel:
+def _new_chat_model(name: str, call: CallSettings) -> BaseChatModel:
     from langchain.chat_models import init_chat_model
 
+    temperature, max_tokens, timeout_s, max_retries = call
+    options: dict[str, object] = {k: v for k, v in (("temperature", temperature), ("max_tokens", max_tokens))
+                                  if v is not None}
     if ":" not in name and os.environ.get("OPENAI_BASE_URL"):
         name = f"openai:{name}"
     if not name.startswith("openai:"):
-        return init_chat_model(name)
+        return init_chat_model(name, **options)
     import openai
 
-    # An httpx Timeout object (unhashable) makes langchain-openai open this model its own HTTP client
+    # The OpenAI client retries 429, 5xx and timeouts with exponential backoff and jitter, honouring
+    # Retry-After. An httpx Timeout object (unhashable) also gives this model its own HTTP client
     # instead of one shared per base URL, which would stay bound to the first event loop.
-    return init_chat_model(name, base_url=os.environ.get("OPENAI_BASE_URL"),
-                           timeout=openai.Timeout(120.0, connect=10.0))
+    return init_chat_model(name, base_url=os.environ.get("OPENAI_BASE_URL"), max_retries=max_retries,
+                           timeout=openai.Timeout(timeout_s, connect=min(10.0, timeout_s)), stream_usage=True,
+                           **options)
 
 
 _FENCE = re.compile(r"```(?:json)?\s*(.*?)```", re.DOTALL)
@@ -140,18 +153,47 @@ def build_messages(agent: str, variables: dict[str, object], schema: type[BaseMo
     ]
 
 
-async def ask_model(agent: str, schema: type[T], variables: dict[str, object], context: Context,
-                    stream_field: str | None = None, on_text: Callable[[str], None] | None = None) -> T:
-    """The agent's answer, validated. With `stream_field`, the model streams and each checked
-    word of that field goes to `on_text` as it arrives (see graph/streaming.py)."""
-    model = load_chat_model(model_name_for(agent, context))
-    messages = build_messages(agent, variables, schema, context)
-    config = {"run_name": agent, "tags": [f"agent:{agent}"]}
+Usage = dict[str, int]
+
+
+def usage_of(message) -> Usage:
+    meta = getattr(message, "usage_metadata", None) or {}
+    return {"input_tokens": int(meta.get("input_tokens", 0)), "output_tokens": int(meta.get("output_tokens", 0)),
+            "calls": 1}
+
+
+async def _answer(model: BaseChatModel, messages: list, config: dict, stream_field: str | None,
+                  on_text: Callable[[str], None] | None) -> tuple[str, Usage]:
     if stream_field is None or on_text is None:
         answer = await model.ainvoke(messages, config=config)
-        return parse_structured(answer.text, schema, agent)
-    gate, text = WordGate(on_text), ""
+        return answer.text, usage_of(answer)
+    gate, text, usage = WordGate(on_text), "", usage_of(None)
     async for chunk in model.astream(messages, config=config):
         text += chunk.text
+        if chunk.usage_metadata:
+            usage = {**usage_of(chunk), "calls": 1}
         gate.feed(*partial_string(text, stream_field))
-    return parse_structured(text, schema, agent)
+    return text, usage
+
+
+async def ask_model(agent: str, schema: type[T], variables: dict[str, object], context: Context,
+                    stream_field: str | None = None, on_text: Callable[[str], None] | None = None,
+                    ) -> tuple[T, Usage]:
+    """The agent's answer, validated, and the tokens it took. With `stream_field`, the model
+    streams and each checked word of that field goes to `on_text` as it arrives (graph/streaming.py).
+    An answer that does not parse or fit gets one repair round with the error; if that fails too,
+    StructuredOutputError (the node then lets the offline engine play the turn)."""
+    model = load_chat_model(model_name_for(agent, context), context.call_settings(agent))
+    messages = build_messages(agent, variables, schema, context)
+    config = {"run_name": agent, "tags": [f"agent:{agent}"]}
+    text, usage = await _answer(model, messages, config, stream_field, on_text)
+    try:
+        return parse_structured(text, schema, agent), usage
+    except StructuredOutputError as err:
+        log.warning("%s: the answer did not parse or fit its schema; asking once more with the error", agent)
+        repair = [*messages, AIMessage(text or "(an empty answer)"),
+                  HumanMessage(f"That answer could not be used: {err}. Answer again with only the corrected "
+                               "JSON object, every field filled as the schema asks.")]
+        fixed, more = await _answer(model, repair, {**config, "run_name": f"{agent}-repair"}, None, None)
+        total = {k: usage[k] + more[k] for k in usage}
+        return parse_structured(fixed, schema, agent), total

@@ -128,6 +128,7 @@ class State(TypedDict, total=False):
     verdicts: Annotated[list[dict[str, Any]], operator.add]
     safety_events: Annotated[list[dict[str, Any]], operator.add]
     mood: Annotated[list[dict[str, Any]], operator.add]
+    usage: Annotated[dict[str, dict[str, int]], add_usage]  # model tokens per agent
     # counters (bounds live in Context)
     round: int  # completed rounds so far + 1 while a round is open
     scene_round: int  # rounds played in the current scene
@@ -144,6 +145,16 @@ class InputState(TypedDict, total=False):
     scenario_id: str | None
     language: str
     session_id: str
+
+
+def add_usage(left: dict[str, dict[str, int]] | None, right: dict[str, dict[str, int]] | None):
+    """Token counts per agent, summed over the session."""
+    total = {agent: dict(counts) for agent, counts in (left or {}).items()}
+    for agent, counts in (right or {}).items():
+        mine = total.setdefault(agent, {})
+        for key, n in counts.items():
+            mine[key] = mine.get(key, 0) + int(n or 0)
+    return total
 
 
 def rounds_of(transcript: list[Turn]) -> list[dict[str, Any]]:

@@ -200,6 +200,6 @@ def export(values: dict[str, Any], engine: str, context: Context) -> dict[str, A
     doc.update(
         topic=values.get("topic"), worries=values.get("worries"), transcript=values.get("transcript", []),
         memory=values.get("memory"), milestones=values.get("milestones", []), mood=values.get("mood", []),
-        safety_events=values.get("safety_events", []), settings=asdict(context),
+        safety_events=values.get("safety_events", []), usage=values.get("usage", {}), settings=asdict(context),
     )
     return doc

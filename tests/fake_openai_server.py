@@ -314,6 +314,17 @@ def strategist(p: str, c: Chooser) -> dict[str, Any]:
 
 PLAYERS = {"trigger": trigger, "devil": devil, "guide": guide, "patient": patient, "strategist": strategist}
 
+# What a misbehaving model does to a good answer; "429", "500" and "hang" answer no content at all.
+FAULTS = {
+    "429": None, "500": None, "hang": None,
+    "truncated": lambda c: c[: len(c) // 2],
+    "prose": lambda c: f"Sure! Here is the JSON you asked for:\n```json\n{c}\n```\nLet me know if you need more.",
+    "schema": lambda c: json.dumps({"unexpected": "fields", "answer": 42}),
+    "wrong_types": lambda c: json.dumps({k: ([v] if isinstance(v, str) else "many") for k, v in json.loads(c).items()}),
+    "empty": lambda c: "",
+    "refusal": lambda c: "I'm sorry, but I can't help with that request.",
+}
+
 
 # --- the HTTP layer -----------------------------------------------------------------------
 
@@ -364,6 +375,7 @@ def create_app(latency_ms: float = 0, token_delay_ms: float = 0):
 
     stats: Counter[str] = Counter()
     errors: Counter[str] = Counter()
+    faults: dict[str, list[str]] = {}  # agent -> faults for its next requests, one each (POST /faults)
 
     def error(status: int, message: str, code: str, kind: str = "invalid_request_error") -> JSONResponse:
         errors["total"] += 1
@@ -375,6 +387,16 @@ def create_app(latency_ms: float = 0, token_delay_ms: float = 0):
     async def models(_: Request) -> JSONResponse:
         return JSONResponse({"object": "list", "data": [
             {"id": MODEL, "object": "model", "created": 0, "owned_by": "mind-tests"}]})
+
+    async def set_faults(request: Request) -> JSONResponse:
+        """{"devil": ["500", "truncated"], ...}: the agent's next requests misbehave in this order."""
+        wanted = json.loads(await request.body() or b"{}")
+        bad = {f for queue in wanted.values() for f in queue} - set(FAULTS)
+        if bad:
+            return error(400, f"unknown faults {sorted(bad)}; known: {sorted(FAULTS)}", "bad_fault")
+        for agent, queue in wanted.items():
+            faults.setdefault(agent, []).extend(queue)
+        return JSONResponse({"pending": faults})
 
     async def get_stats(_: Request) -> JSONResponse:
         return JSONResponse({"requests": dict(stats), "total": sum(stats.values()), "errors": errors["total"]})
@@ -398,6 +420,17 @@ def create_app(latency_ms: float = 0, token_delay_ms: float = 0):
         stats[agent] += 1
         seed = hashlib.sha256(json.dumps(messages, sort_keys=True, default=str).encode()).hexdigest()
         content = json.dumps(PLAYERS[agent](system, Chooser(seed)), ensure_ascii=False)
+        fault = faults[agent].pop(0) if faults.get(agent) else None
+        if fault is not None:
+            stats[f"fault:{fault}"] += 1
+            if fault == "429":
+                return JSONResponse({"error": {"message": "slow down", "type": "rate_limit", "code": "rate_limit"}},
+                                    429, headers={"Retry-After": "0.2"})
+            if fault == "500":
+                return JSONResponse({"error": {"message": "boom", "type": "server_error", "code": None}}, 500)
+            if fault == "hang":
+                await asyncio.sleep(3600)  # past any client timeout
+            content = FAULTS[fault](content)
         model = body.get("model") or MODEL
         ident, created = f"chatcmpl-{seed[:24]}", int(time.time())
         usage = {"prompt_tokens": sum(word_count(text_of(m.get("content"))) for m in messages),
@@ -450,6 +483,7 @@ def create_app(latency_ms: float = 0, token_delay_ms: float = 0):
 
     return Starlette(
         routes=[Route("/healthz", healthz), Route("/stats", get_stats), Route("/v1/models", models),
+                Route("/faults", set_faults, methods=["POST"]),
                 Route("/v1/chat/completions", completions, methods=["POST"])],
         exception_handlers={HTTPException: http_error, Exception: crash},
     )
@@ -477,6 +511,12 @@ class FakeOpenAIServer(Service):
         import httpx
 
         return httpx.get(f"{self.base}/stats", timeout=5).json()
+
+    def inject(self, **faults: list[str]) -> None:
+        """The named agents' next requests misbehave: inject(devil=["500", "truncated"])."""
+        import httpx
+
+        httpx.post(f"{self.base}/faults", json=faults, timeout=5).raise_for_status()
 
     def start(self) -> FakeOpenAIServer:
         import httpx

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import random
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 from langgraph.runtime import Runtime
 
@@ -11,7 +15,11 @@ from graph.data.schema import Scene
 from graph.models import OFFLINE, is_offline, model_name_for
 from graph.offline.library import library
 from graph.offline.text import rng
+from graph.safety import output_is_safe
 from graph.state import State
+
+log = logging.getLogger("mind.agents")
+T = TypeVar("T")
 
 
 def engine(agent: str, runtime: Runtime[Context]) -> tuple[Context, str, bool]:
@@ -19,6 +27,42 @@ def engine(agent: str, runtime: Runtime[Context]) -> tuple[Context, str, bool]:
     name = model_name_for(agent, ctx)
     offline = is_offline(name)
     return ctx, (OFFLINE if offline else name), offline
+
+
+@dataclass(frozen=True)
+class Played(Generic[T]):
+    """An agent's turn: its output, who played it, the model tokens, and why the offline engine stood in."""
+
+    out: T
+    engine: str
+    usage: dict[str, int] | None = None
+    fallback: str | None = None
+
+    def marks(self) -> dict[str, str]:
+        """For the transcript entry: a turn the offline engine took over says so."""
+        return {"fallback": self.fallback} if self.fallback else {}
+
+    def usage_update(self, agent: str) -> dict[str, Any]:
+        return {"usage": {agent: self.usage}} if self.usage else {}
+
+
+async def played(agent: str, runtime: Runtime[Context], offline: Callable[[], T],
+                 ask: Callable[[Context], Awaitable[tuple[T, dict[str, int]]]],
+                 shown: Callable[[T], str]) -> Played[T]:
+    """The model plays the agent if it answers, fits the schema (after one repair round) and passes
+    the safety screen; otherwise the offline engine plays this turn and the transcript says why.
+    A model fault never reaches the user as an error, and never loses the turn."""
+    ctx, name, is_offline_run = engine(agent, runtime)
+    if is_offline_run:
+        return Played(offline(), OFFLINE)
+    try:
+        out, usage = await ask(ctx)
+    except Exception as err:  # timeouts and HTTP errors after retries, answers that never fit
+        log.warning("%s: the model's turn failed (%s); the offline engine plays it", agent, type(err).__name__)
+        return Played(offline(), OFFLINE, fallback=type(err).__name__)
+    if not output_is_safe(shown(out)):
+        return Played(offline(), OFFLINE, usage, fallback="unsafe output")
+    return Played(out, name, usage)
 
 
 def library_scene(state: State, index: int | None = None) -> Scene:

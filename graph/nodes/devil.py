@@ -6,9 +6,8 @@ from langgraph.runtime import Runtime
 
 from graph.context import Context
 from graph.models import ask_model
-from graph.nodes._engine import engine, library_scene
+from graph.nodes._engine import library_scene, played
 from graph.offline.devil import play_devil
-from graph.safety import output_is_safe
 from graph.state import DevilOutput, DistortionType, State, next_intensity
 from graph.transcript import describe_round, last_complete_round, turn
 
@@ -24,26 +23,28 @@ def target_intensity(state: State) -> float:
 
 
 async def devil(state: State, runtime: Runtime[Context]) -> dict:
-    ctx, name, offline = engine("devil", runtime)
     scene = library_scene(state)
     target = target_intensity(state)
-    if offline:
-        out = play_devil(scene, target)
-    else:
-        same_scene = state.get("scene_round", 0) > 0
-        out = await ask_model("devil", DevilOutput, {
-            "language": state.get("language") or ctx.language, "scene": state["scene"]["text"], "memory": state.get("memory"),
-            "last_round": describe_round(last_complete_round(state)), "target_intensity": target,
+    same_scene = state.get("scene_round", 0) > 0
+
+    async def ask(ctx: Context):
+        return await ask_model("devil", DevilOutput, {
+            "language": state.get("language") or ctx.language, "scene": state["scene"]["text"],
+            "memory": state.get("memory"), "last_round": describe_round(last_complete_round(state)),
+            "target_intensity": target,
             "previous_thought": state["distortion"]["thought"] if same_scene else None,
             "suggested_distortion": state["distortion"]["type"] if same_scene else scene.distortion,
             "thought_directive": state["verdicts"][-1]["next_thought_directive"] if same_scene else None,
             "distortion_types": ", ".join(DistortionType.__args__),  # type: ignore[attr-defined]
         }, ctx)
-        if not output_is_safe(out.thought):
-            out, name = play_devil(scene, target), "offline"
+
+    turn_ = await played("devil", runtime, lambda: play_devil(scene, target), ask, lambda o: o.thought)
+    out = turn_.out
     distortion = {"type": out.distortion_type, "thought": out.thought, "intensity": out.intensity}
     return {
         "distortion": distortion,
         "intensity_history": [out.intensity],
-        "transcript": [turn("devil", out.thought, state, name, type=out.distortion_type, intensity=out.intensity)],
+        "transcript": [turn("devil", out.thought, state, turn_.engine, type=out.distortion_type,
+                            intensity=out.intensity, **turn_.marks())],
+        **turn_.usage_update("devil"),
     }

@@ -5,13 +5,12 @@ from __future__ import annotations
 from langgraph.config import get_stream_writer
 from langgraph.runtime import Runtime
 
-from graph.context import Context
+from graph.context import Context, settings
 from graph.models import ask_model
-from graph.nodes._engine import engine, library_scene, seeded
+from graph.nodes._engine import library_scene, played, seeded
 from graph.offline.library import library
 from graph.offline.patient import play_patient
 from graph.offline.rubric import score_comfort
-from graph.safety import output_is_safe
 from graph.state import PatientOutput, State
 from graph.transcript import turn
 
@@ -28,17 +27,21 @@ def _stream(text: str) -> None:
 
 
 async def patient(state: State, runtime: Runtime[Context]) -> dict:
-    ctx, name, offline = engine("patient", runtime)
-    if offline:
-        out = offline_reply(state, ctx)
+    d = state["distortion"]
+
+    def offline() -> PatientOutput:
+        out = offline_reply(state, settings(runtime))
         _stream(out.reply)
-    else:
-        d = state["distortion"]
-        out = await ask_model("patient", PatientOutput, {
+        return out
+
+    async def ask(ctx: Context):
+        return await ask_model("patient", PatientOutput, {
             "language": state.get("language") or ctx.language, "scene": state["scene"]["text"],
             "distortion_type": d["type"], "intensity": d["intensity"], "thought": d["thought"],
             "memory": state.get("memory"), "comfort": state["comfort"],
         }, ctx, stream_field="reply", on_text=_stream)
-        if not output_is_safe(out.reply):
-            out, name = offline_reply(state, ctx), "offline"
-    return {"transcript": [turn("patient", out.reply, state, name, emotion=out.emotion)]}
+
+    turn_ = await played("patient", runtime, offline, ask, lambda o: o.reply)
+    out = turn_.out
+    return {"transcript": [turn("patient", out.reply, state, turn_.engine, emotion=out.emotion, **turn_.marks())],
+            **turn_.usage_update("patient")}

@@ -11,9 +11,9 @@ from typing import Any, Literal
 
 from langgraph.runtime import Runtime
 
-from graph.context import Context
+from graph.context import Context, settings
 from graph.models import ask_model
-from graph.nodes._engine import engine, scene_limit
+from graph.nodes._engine import played, scene_limit
 from graph.offline.rubric import score_comfort
 from graph.offline.strategist import play_strategist
 from graph.state import State, StrategistOutput, next_intensity
@@ -42,20 +42,25 @@ def bounded(decision: str, after: float, last_scene: bool, state: State, ctx: Co
 
 
 async def strategist(state: State, runtime: Runtime[Context]) -> dict:
-    ctx, name, offline = engine("strategist", runtime)
+    ctx = settings(runtime)
     d = state["distortion"]
     limit = scene_limit(state, ctx)
     last_scene = state["scene"]["index"] + 1 >= limit
-    if offline:
+
+    def offline() -> StrategistOutput:
         score = score_comfort(state["comfort"], d["type"], d["thought"])
-        out = play_strategist(score, d["type"], d["intensity"], last_scene, ctx.advance_intensity)
-    else:
-        reply = state["transcript"][-1]["text"]
-        out = await ask_model("strategist", StrategistOutput, {
-            "language": state.get("language") or ctx.language, "scene": state["scene"]["text"], "scene_index": state["scene"]["index"] + 1,
-            "max_scenes": limit, "distortion_type": d["type"], "intensity": d["intensity"],
-            "thought": d["thought"], "memory": state.get("memory"), "comfort": state["comfort"], "patient_reply": reply,
+        return play_strategist(score, d["type"], d["intensity"], last_scene, ctx.advance_intensity)
+
+    async def ask(ctx: Context):
+        return await ask_model("strategist", StrategistOutput, {
+            "language": state.get("language") or ctx.language, "scene": state["scene"]["text"],
+            "scene_index": state["scene"]["index"] + 1, "max_scenes": limit, "distortion_type": d["type"],
+            "intensity": d["intensity"], "thought": d["thought"], "memory": state.get("memory"),
+            "comfort": state["comfort"], "patient_reply": state["transcript"][-1]["text"],
         }, ctx)
+
+    turn_ = await played("strategist", runtime, offline, ask, lambda o: o.rationale)
+    out, name = turn_.out, turn_.engine
     after = next_intensity(d["intensity"], out.shift)
     decision, route, note = bounded(out.decision, after, last_scene, state, ctx)
     rationale = out.rationale + (f" ({note})" if note else "")
@@ -65,7 +70,9 @@ async def strategist(state: State, runtime: Runtime[Context]) -> dict:
     }
     update: dict[str, Any] = {
         "verdicts": [verdict],
-        "transcript": [turn("strategist", rationale, state, name, decision=decision, shift=out.shift)],
+        "transcript": [turn("strategist", rationale, state, name, decision=decision, shift=out.shift,
+                            **turn_.marks())],
+        **turn_.usage_update("strategist"),
     }
     if route == "closing":
         update["status"] = "resolved" if decision == "resolve" else "max_rounds"

@@ -82,7 +82,7 @@ def test_malformed_answers_fail_with_a_clear_error(answer, says):
 @pytest.fixture
 def scripted(monkeypatch):
     model = ScriptedChatModel(prompts=[])
-    monkeypatch.setattr(models, "load_chat_model", lambda name: model)
+    monkeypatch.setattr(models, "load_chat_model", lambda name, call=None: model)
     return model
 
 
