@@ -50,11 +50,25 @@ def ask(prompt: str, field: str, max_chars: int) -> str | None:
     return None
 
 
-def print_new_rounds(values: dict[str, Any], engine: str, shown: int) -> int:
-    """Print the rounds completed since `shown`, and the closing; returns the new count."""
+async def stream_reply(sessions: Sessions, plan, engine: str) -> str:
+    """Runs the round, printing the inner self's reply word by word as it arrives."""
+    streamed = ""
+    async for words in sessions.run_comfort(plan):
+        if not streamed:
+            print("\n" + render.reply_header(engine))
+        print(words, end="", flush=True)
+        streamed += words
+    if streamed:
+        print()
+    return streamed
+
+
+def print_new_rounds(values: dict[str, Any], engine: str, shown: int, streamed: str | None = None) -> int:
+    """Print the rounds completed since `shown` (the reply too, unless it was streamed as kept), and the
+    closing; returns the new count."""
     rounds = [r for r in rounds_of(values.get("transcript", [])) if r["verdict"]]
     for record in rounds[shown:]:
-        print(render.render_reply(record, engine))
+        print(render.render_reply(record, engine, streamed))
     if values.get("closing"):
         print(render.render_closing(values["closing"], values["status"]))
     return len(rounds)
@@ -102,11 +116,13 @@ async def run_chat(args: argparse.Namespace, sessions: Sessions) -> int:
                 print(render.wrap(f"- {hint}"))
             continue
         try:
-            values = await sessions.comfort(session_id, line)
+            plan = await sessions.plan_comfort(session_id, line)
         except InputError as err:
             print(f"  {err} (nothing was sent; the session is unchanged)")
             continue
-        shown = print_new_rounds(values, engine, shown)
+        streamed = await stream_reply(sessions, plan, engine)
+        values = await sessions.state(session_id)
+        shown = print_new_rounds(values, engine, shown, streamed)
     if not values.get("closing"):
         print_new_rounds(values, engine, shown)
     return 0

@@ -51,12 +51,19 @@ def render_request(request: dict[str, Any], engine: str, show_scene: bool) -> st
     return "\n".join(out)
 
 
-def render_reply(record: dict[str, Any], engine: str) -> str:
+def reply_header(engine: str) -> str:
+    return style("Inner self", "1;35") + " " + badge(engine)
+
+
+def render_reply(record: dict[str, Any], engine: str, streamed: str | None = None) -> str:
+    """A finished round. A reply already streamed is not repeated, unless the kept one differs
+    (the safety screen or a model fault had the offline engine answer instead)."""
     v = record["verdict"]
+    kept = record["patient"] or ""
+    reply = [] if streamed and streamed.strip() == kept.strip() else [
+        "", reply_header(engine) + (" (replaced)" if streamed else ""), wrap(kept)]
     return "\n".join([
-        "",
-        style("Inner self", "1;35") + " " + badge(engine),
-        wrap(record["patient"]),
+        *reply,
         style("Strategist", "1;33") + f"  {v['decision']}  (shift {v['shift']:+.2f})",
         wrap(v["rationale"]),
     ])
