@@ -26,6 +26,9 @@ from graph.offline.comfort_classifier import classifier
 from graph.offline.library import library
 from graph.prompts import template
 from graph.state import InputState, State
+from graph.tracing import configure_from_env
+
+configure_from_env()  # LangSmith traces mask user-written text unless the operator opts in
 
 # Read the data files now, at import: nodes run inside an event loop, where file reads would block it.
 library()

@@ -41,6 +41,6 @@ def describe_round(record: dict[str, Any] | None) -> str:
     v = record.get("verdict") or {}
     return (
         f"Round {record['round']}, scene {record['scene_index'] + 1}. Thought ({d.get('type')}, intensity "
-        f"{d.get('intensity')}): {d.get('thought')}\nComfort: {record.get('comfort')}\n"
+        f"{d.get('intensity')}): {d.get('thought')}\nComfort: <user_text>{record.get('comfort')}</user_text>\n"
         f"Inner self: {record.get('patient')}\nVerdict: {v.get('decision')} (shift {v.get('shift')}): {v.get('rationale')}"
     )

@@ -21,6 +21,7 @@ from graph.offline.library import library
 from graph.redis_saver.connect import RedisUnavailable
 from graph.safety import screen_text
 from graph.state import rounds_of
+from graph.tracing import tracing_enabled
 from server import render
 from server.auth import AuthConfigError, keys_from_env
 from server.demo import ScriptedComforter, pick_scenario
@@ -199,6 +200,14 @@ def run_scenarios(args: argparse.Namespace) -> int:
     return 0
 
 
+def flush_traces() -> None:
+    """Traces go out in the background; send what is left before the process ends."""
+    if tracing_enabled():
+        from langchain_core.tracers.langchain import wait_for_all_tracers
+
+        wait_for_all_tracers()
+
+
 def is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
@@ -293,7 +302,10 @@ def main(argv: list[str] | None = None) -> int:
             result = screen_text(args.text).as_dict()
             print(json.dumps(result) if args.json else f"{result['level']}: {', '.join(result['reasons']) or 'no concern found'}")
             return 0
-        return asyncio.run(run(args))
+        try:
+            return asyncio.run(run(args))
+        finally:
+            flush_traces()
     except (InputError, SessionNotFound, KeyError, RedisUnavailable, EncryptionKeyError, SettingsError,
             AuthConfigError) as err:
         print(f"mind: {err.args[0] if err.args else err}", file=sys.stderr)

@@ -17,6 +17,7 @@ from graph.offline.library import library
 from graph.offline.text import rng
 from graph.safety import output_is_safe
 from graph.state import State
+from graph.tracing import agent_run
 
 log = logging.getLogger("mind.agents")
 T = TypeVar("T")
@@ -46,12 +47,24 @@ class Played(Generic[T]):
         return {"usage": {agent: self.usage}} if self.usage else {}
 
 
-async def played(agent: str, runtime: Runtime[Context], offline: Callable[[], T],
+async def played(agent: str, runtime: Runtime[Context], state: State, offline: Callable[[], T],
                  ask: Callable[[Context], Awaitable[tuple[T, dict[str, int]]]],
                  shown: Callable[[T], str]) -> Played[T]:
     """The model plays the agent if it answers, fits the schema (after one repair round) and passes
     the safety screen; otherwise the offline engine plays this turn and the transcript says why.
-    A model fault never reaches the user as an error, and never loses the turn."""
+    A model fault never reaches the user as an error, and never loses the turn. Traced as a run
+    named for the agent (graph/tracing.py)."""
+    with agent_run(agent, state) as meta:
+        turn = await _play(agent, runtime, offline, ask, shown)
+        meta["engine"] = turn.engine
+        for key, attr in (("scene", "scene_index"), ("distortion_type", "distortion_type")):
+            if meta.get(key) is None and hasattr(turn.out, attr):  # the first scene and thought are made here
+                meta[key] = getattr(turn.out, attr)
+    return turn
+
+
+async def _play(agent: str, runtime: Runtime[Context], offline: Callable[[], T],
+                ask: Callable[[Context], Awaitable[tuple[T, dict[str, int]]]], shown: Callable[[T], str]) -> Played[T]:
     ctx, name, is_offline_run = engine(agent, runtime)
     if is_offline_run:
         return Played(offline(), OFFLINE)

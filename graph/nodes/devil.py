@@ -38,7 +38,7 @@ async def devil(state: State, runtime: Runtime[Context]) -> dict:
             "distortion_types": ", ".join(DistortionType.__args__),  # type: ignore[attr-defined]
         }, ctx)
 
-    turn_ = await played("devil", runtime, lambda: play_devil(scene, target), ask, lambda o: o.thought)
+    turn_ = await played("devil", runtime, state, lambda: play_devil(scene, target), ask, lambda o: o.thought)
     out = turn_.out
     distortion = {"type": out.distortion_type, "thought": out.thought, "intensity": out.intensity}
     return {

@@ -32,7 +32,7 @@ async def guide(state: State, runtime: Runtime[Context]) -> dict:
             "techniques": "; ".join(f"{t}: {lib.techniques[t].description}" for t in fitting),
         }, ctx)
 
-    turn_ = await played("guide", runtime, offline, ask, lambda o: " ".join([*o.hints, o.memory_summary]))
+    turn_ = await played("guide", runtime, state, offline, ask, lambda o: " ".join([*o.hints, o.memory_summary]))
     out = turn_.out
     memory = out.memory_summary[: settings(runtime).memory_max_chars]  # the bound that keeps every prompt flat
     milestones = [m for m in out.milestones if m not in state.get("milestones", [])]

@@ -13,6 +13,7 @@ from graph.inputs import validate_text
 from graph.offline.library import library
 from graph.safety import screen_text
 from graph.state import State
+from graph.tracing import remember_user_text
 from graph.transcript import turn
 
 DISCLOSURE = (
@@ -26,6 +27,7 @@ async def intake(state: State, runtime: Runtime[Context]) -> Command[Literal["tr
     ctx = settings(runtime)
     topic = validate_text(state.get("topic", ""), "topic", max_chars=1000)
     worries = validate_text(state.get("worries") or topic, "worries", max_chars=2000)
+    remember_user_text(topic, worries)
     session_id = state.get("session_id") or get_config().get("configurable", {}).get("thread_id", "")
     opening = {"session_id": session_id, "language": state.get("language") or ctx.language, "round": 0,
                "seed": ctx.seed}

@@ -15,6 +15,7 @@ from langgraph.types import Command, interrupt
 from graph.inputs import MAX_COMFORT_CHARS, InputError, validate_text
 from graph.safety import screen_text
 from graph.state import State
+from graph.tracing import remember_user_text
 from graph.transcript import turn
 
 
@@ -41,6 +42,7 @@ async def listen(state: State) -> Command[Literal["patient", "listen", "crisis_s
         comfort = validate_text(answer, "comfort")
     except InputError as err:
         return Command(goto="listen", update={"input_error": str(err)})
+    remember_user_text(comfort)
     screen = screen_text(comfort)
     if screen.level == "crisis":
         event = {"kind": "crisis", "source": "comfort", "round": state.get("round"), **screen.as_dict()}

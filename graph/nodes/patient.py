@@ -41,7 +41,7 @@ async def patient(state: State, runtime: Runtime[Context]) -> dict:
             "memory": state.get("memory"), "comfort": state["comfort"],
         }, ctx, stream_field="reply", on_text=_stream)
 
-    turn_ = await played("patient", runtime, offline, ask, lambda o: o.reply)
+    turn_ = await played("patient", runtime, state, offline, ask, lambda o: o.reply)
     out = turn_.out
     return {"transcript": [turn("patient", out.reply, state, turn_.engine, emotion=out.emotion, **turn_.marks())],
             **turn_.usage_update("patient")}

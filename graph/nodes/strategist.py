@@ -59,7 +59,7 @@ async def strategist(state: State, runtime: Runtime[Context]) -> dict:
             "comfort": state["comfort"], "patient_reply": state["transcript"][-1]["text"],
         }, ctx)
 
-    turn_ = await played("strategist", runtime, offline, ask, lambda o: o.rationale)
+    turn_ = await played("strategist", runtime, state, offline, ask, lambda o: o.rationale)
     out, name = turn_.out, turn_.engine
     after = next_intensity(d["intensity"], out.shift)
     decision, route, note = bounded(out.decision, after, last_scene, state, ctx)

@@ -27,7 +27,7 @@ async def trigger(state: State, runtime: Runtime[Context]) -> dict:
             "scene_directive": (state.get("verdicts") or [{}])[-1].get("next_scene_directive") if last else None,
         }, ctx)
 
-    turn_ = await played("trigger", runtime, lambda: play_trigger(scenario, index), ask, lambda o: o.scene)
+    turn_ = await played("trigger", runtime, state, lambda: play_trigger(scenario, index), ask, lambda o: o.scene)
     out = turn_.out
     scene = {"index": index, "title": out.scene_title, "text": out.scene, "arc_position": out.arc_position}
     entry = {"role": "trigger", "text": out.scene, "round": state["round"], "scene": index, "engine": turn_.engine,
