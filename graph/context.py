@@ -6,6 +6,7 @@ at None falls back to the environment (see `graph.models.model_name_for`).
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,7 +28,7 @@ class Context:
     model_strategist: str | None = field(default=None, metadata={"description": "Model for the Strategist only."})
     temperature: float | None = field(default=None, metadata={"description": "Model temperature (provider default if unset)."})
     max_tokens: int | None = field(default=None, metadata={"description": "Longest model answer, in tokens."})
-    timeout_s: float = field(default=60.0, metadata={"description": "Seconds one model call may take."})
+    timeout_s: float | None = field(default=None, metadata={"description": "Seconds one model call may take (60)."})
     max_retries: int = field(default=2, metadata={
         "description": "Retries of a model call on 429, 5xx and timeouts (exponential backoff, honouring Retry-After)."})
     agent_settings: dict[str, dict[str, float | int | None]] = field(default_factory=dict, metadata={
@@ -50,10 +51,23 @@ class Context:
     )
 
     def call_settings(self, agent: str) -> tuple[float | None, int | None, float, int]:
-        """(temperature, max_tokens, timeout_s, max_retries) for one agent's model calls."""
+        """(temperature, max_tokens, timeout_s, max_retries) for one agent's model calls: this run's
+        per-agent value, else this run's value, else MIND_TEMPERATURE / MIND_MAX_TOKENS /
+        MIND_MODEL_TIMEOUT_S, else the provider's default (60 s for the timeout)."""
         own = self.agent_settings.get(agent, {})
-        return (own.get("temperature", self.temperature), own.get("max_tokens", self.max_tokens),  # type: ignore
-                float(own.get("timeout_s", self.timeout_s) or self.timeout_s), self.max_retries)
+
+        def pick(key: str, env: str, kind: type, default: Any) -> Any:
+            for value in (own.get(key), getattr(self, key)):
+                if value is not None:
+                    return kind(value)
+            raw = os.environ.get(env, "").strip()
+            try:
+                return kind(raw) if raw else default
+            except ValueError:
+                raise ValueError(f"{env} must be a number, got {raw!r}") from None
+
+        return (pick("temperature", "MIND_TEMPERATURE", float, None), pick("max_tokens", "MIND_MAX_TOKENS", int, None),
+                pick("timeout_s", "MIND_MODEL_TIMEOUT_S", float, 60.0), self.max_retries)
 
     def recursion_limit(self) -> int:
         """A backstop well above the bounded loop: about 6 steps per round plus the opening."""

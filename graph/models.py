@@ -162,6 +162,23 @@ def usage_of(message) -> Usage:
             "calls": 1}
 
 
+_NO_NATIVE: set[str] = set()  # models whose server refused a JSON-schema response format
+
+
+def _native(model: BaseChatModel, name: str, schema: type[BaseModel]) -> BaseChatModel:
+    """OpenAI-compatible servers get the output schema as a JSON-schema response format (native
+    structured output); the answer is still parsed and validated here, so streaming and the repair
+    round work the same either way."""
+    if name in _NO_NATIVE or not _is_openai(name):
+        return model
+    return model.bind(response_format={"type": "json_schema", "json_schema": {
+        "name": schema.__name__, "schema": schema.model_json_schema(), "strict": False}})
+
+
+def _is_openai(name: str) -> bool:
+    return name.startswith("openai:") or (":" not in name and bool(os.environ.get("OPENAI_BASE_URL")))
+
+
 async def _answer(model: BaseChatModel, messages: list, config: dict, stream_field: str | None,
                   on_text: Callable[[str], None] | None) -> tuple[str, Usage]:
     if stream_field is None or on_text is None:
@@ -183,10 +200,20 @@ async def ask_model(agent: str, schema: type[T], variables: dict[str, object], c
     streams and each checked word of that field goes to `on_text` as it arrives (graph/streaming.py).
     An answer that does not parse or fit gets one repair round with the error; if that fails too,
     StructuredOutputError (the node then lets the offline engine play the turn)."""
-    model = load_chat_model(model_name_for(agent, context), context.call_settings(agent))
+    name = model_name_for(agent, context)
+    plain = load_chat_model(name, context.call_settings(agent))
+    model = _native(plain, name, schema)
     messages = build_messages(agent, variables, schema, context)
     config = {"run_name": agent, "tags": [f"agent:{agent}"]}
-    text, usage = await _answer(model, messages, config, stream_field, on_text)
+    try:
+        text, usage = await _answer(model, messages, config, stream_field, on_text)
+    except Exception as err:
+        if model is plain or "response_format" not in str(err):
+            raise
+        log.warning("%s: the server refused a JSON-schema response format; using prompt and validation only", agent)
+        _NO_NATIVE.add(name)
+        model = plain
+        text, usage = await _answer(model, messages, config, stream_field, on_text)
     try:
         return parse_structured(text, schema, agent), usage
     except StructuredOutputError as err:

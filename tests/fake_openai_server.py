@@ -316,7 +316,7 @@ PLAYERS = {"trigger": trigger, "devil": devil, "guide": guide, "patient": patien
 
 # What a misbehaving model does to a good answer; "429", "500" and "hang" answer no content at all.
 FAULTS = {
-    "429": None, "500": None, "hang": None,
+    "429": None, "500": None, "hang": None, "no_response_format": None,
     "truncated": lambda c: c[: len(c) // 2],
     "prose": lambda c: f"Sure! Here is the JSON you asked for:\n```json\n{c}\n```\nLet me know if you need more.",
     "schema": lambda c: json.dumps({"unexpected": "fields", "answer": 42}),
@@ -418,6 +418,9 @@ def create_app(latency_ms: float = 0, token_delay_ms: float = 0):
         except RequestError as err:
             return error(400, str(err), err.code)
         stats[agent] += 1
+        kind = (body.get("response_format") or {}).get("type") if isinstance(body.get("response_format"), dict) else None
+        if kind:
+            stats[f"response_format:{kind}"] += 1  # so tests see native structured output was asked for
         seed = hashlib.sha256(json.dumps(messages, sort_keys=True, default=str).encode()).hexdigest()
         content = json.dumps(PLAYERS[agent](system, Chooser(seed)), ensure_ascii=False)
         fault = faults[agent].pop(0) if faults.get(agent) else None
@@ -428,6 +431,9 @@ def create_app(latency_ms: float = 0, token_delay_ms: float = 0):
                                     429, headers={"Retry-After": "0.2"})
             if fault == "500":
                 return JSONResponse({"error": {"message": "boom", "type": "server_error", "code": None}}, 500)
+            if fault == "no_response_format":  # a server without JSON-schema output
+                return JSONResponse({"error": {"message": "unsupported parameter: response_format", "type":
+                                               "invalid_request_error", "code": "unsupported_parameter"}}, 400)
             if fault == "hang":
                 await asyncio.sleep(3600)  # past any client timeout
             content = FAULTS[fault](content)

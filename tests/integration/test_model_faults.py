@@ -10,7 +10,7 @@ from langgraph.checkpoint.memory import InMemorySaver
 from graph.context import Context
 from graph.offline.library import library
 from server.demo import ScriptedComforter
-from server.sessions import Sessions
+from server.sessions import Sessions, export
 from tests.fake_openai_server import FakeOpenAIServer
 
 pytestmark = pytest.mark.integration
@@ -53,11 +53,14 @@ async def test_a_well_behaved_model_plays_every_agent_to_the_closing(llm):
     usage = values["usage"]
     assert set(usage) == set(AGENTS) and all(u["input_tokens"] > 0 and u["output_tokens"] > 0 for u in usage.values())
     assert usage["patient"]["calls"] == len(sent)
+    assert export(values, "fake-mind", Context())["usage"] == usage  # what `mind sessions export` prints
+    asked = llm.stats()["requests"]
+    assert asked["response_format:json_schema"] == sum(asked[a] for a in AGENTS)  # native structured output
 
 
 async def test_every_fault_is_survived_and_shows_in_the_transcript_or_the_logs(llm, caplog):
     caplog.set_level(logging.INFO)
-    llm.inject(trigger=["500", "prose"], devil=["429", "truncated"], guide=["schema", "schema"],
+    llm.inject(trigger=["no_response_format", "500", "prose"], devil=["429", "truncated"], guide=["schema", "schema"],
                patient=["wrong_types", "empty", "refusal"], strategist=["hang", "hang", "hang", "empty"])
     sessions = Sessions(InMemorySaver(), Context(timeout_s=1.0, max_retries=2))
     values, sent = await play_to_the_end(sessions, "faulty")
@@ -69,9 +72,25 @@ async def test_every_fault_is_survived_and_shows_in_the_transcript_or_the_logs(l
     assert fallbacks["patient"] == "StructuredOutputError"
     assert fallbacks["strategist"].endswith("TimeoutError")  # hung past every retry
     injected = {k.removeprefix("fault:") for k in llm.stats()["requests"] if k.startswith("fault:")}
-    assert injected == {"500", "429", "prose", "truncated", "schema", "wrong_types", "empty", "refusal", "hang"}
+    assert injected == {"no_response_format", "500", "429", "prose", "truncated", "schema", "wrong_types", "empty", "refusal", "hang"}
     log = caplog.text
     assert "Retrying request" in log  # 500, 429 and the hangs were retried by the client
     assert "asking once more with the error" in log  # truncated, schema, wrong types, empty, refusal
+    assert "refused a JSON-schema response format" in log
     for comfort in sent:
         assert comfort not in log  # no user text in the logs
+
+
+async def test_the_fallback_model_answers_when_the_first_one_fails(llm, monkeypatch):
+    monkeypatch.setenv("MIND_MODEL_FALLBACK", "openai:fake-mind-backup")
+    llm.inject(devil=["500"], patient=["500"])
+    sessions = Sessions(InMemorySaver(), Context(max_retries=0))
+    values = await sessions.start("my report is late", "I will be fired", "work-missed-deadline", session_id="fb")
+    values = await sessions.comfort("fb", "You did your best with what you knew, and one slip is not who you are.")
+    turns = [t for t in values["transcript"] if t["role"] in AGENTS]
+    assert not [t for t in turns if t.get("data", {}).get("fallback")]  # the backup model answered, not offline
+    assert {t["engine"] for t in turns} == {"fake-mind"}
+    stats = llm.stats()["requests"]
+    assert stats["fault:500"] == 2 and stats["devil"] >= 3 and stats["patient"] == 2
+    exported = (await sessions.state("fb"))["usage"]
+    assert exported["patient"]["calls"] == 1 and exported["devil"]["output_tokens"] > 0

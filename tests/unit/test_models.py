@@ -119,3 +119,15 @@ async def test_prompt_size_stays_flat_over_thirty_rounds(scripted):
               f"ratio {sizes[30][agent] / sizes[3][agent]:.2f}")
         assert sizes[30][agent] <= 1.5 * sizes[3][agent], (agent, sizes[3][agent], sizes[30][agent])
     assert "Comfort number 3:" not in scripted.prompts[-1][1]  # old rounds are not carried verbatim
+
+
+def test_call_settings_per_agent_then_run_then_environment(monkeypatch):
+    monkeypatch.setenv("MIND_MODEL_TIMEOUT_S", "5")
+    monkeypatch.setenv("MIND_TEMPERATURE", "0.3")
+    ctx = Context(agent_settings={"patient": {"temperature": 0.9, "max_tokens": 300}}, timeout_s=20)
+    assert ctx.call_settings("patient") == (0.9, 300, 20.0, 2)
+    assert ctx.call_settings("devil") == (0.3, None, 20.0, 2)
+    assert Context().call_settings("guide") == (0.3, None, 5.0, 2)
+    monkeypatch.setenv("MIND_MAX_TOKENS", "lots")
+    with pytest.raises(ValueError, match="MIND_MAX_TOKENS"):
+        Context().call_settings("guide")
