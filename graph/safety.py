@@ -58,9 +58,35 @@ def screen_text(text: str) -> Screen:
     return Screen("none")
 
 
+# What agent text must never carry, beyond the crisis patterns: abuse aimed at the person,
+# sexual content, instructions for harm, and medical advice. Distorted thinking ("I am a failure")
+# is the exercise and stays.
+_OUTPUT = {
+    "urging self-harm": r"\b(kill|hurt|harm|cut|starve) (yourself|urself)\b|\bend your (own )?life\b|"
+                        r"\b(you should|go|just) die\b|\bkys\b|\bnobody would miss you\b",
+    "abuse": r"\b(you are|youre|ur) (so )?(worthless|pathetic|disgusting|a waste of space|an idiot|a loser)\b|"
+             r"\b(shut up|go to hell|nobody (likes|wants) you)\b",
+    "sexual content": r"\b(sex(ual)?|naked|nude|porn\w*|orgasm\w*|genital\w*)\b",
+    "instructions for harm": r"\b(how to|step[- ]by[- ]step|the best way to) (hang|overdose|poison|cut|hurt|kill)\b|"
+                             r"\b(lethal|fatal) dose\b|\btake (all|\d+) (of )?(the |your )?(pills|tablets)\b",
+    "medical advice": r"\b\d+ ?(mg|milligrams?|ml)\b|\b(stop|start|double|increase|decrease) (taking )?(your )?"
+                      r"(medication|meds|antidepressants?|pills|dose)\b|\bdiagnos(e|is|ed) (you|with)\b",
+}
+_OUTPUT_COMPILED = {reason: re.compile(p) for reason, p in _OUTPUT.items()}
+
+
+def output_problems(text: str) -> list[str]:
+    """Why agent text must not be shown (empty if it may): crisis content, abuse, sexual content,
+    instructions for harm, medical advice."""
+    screen = screen_text(text)
+    reasons = list(screen.reasons) if screen.level == "crisis" else []
+    flat = _flat(text)
+    return reasons + [reason for reason, pattern in _OUTPUT_COMPILED.items() if pattern.search(flat)]
+
+
 def output_is_safe(text: str) -> bool:
-    """Agent text may voice distortions, never self-harm, suicide or harm to others."""
-    return screen_text(text).level != "crisis"
+    """Agent text may voice distortions; never self-harm, suicide, harm, abuse, sex, instructions, medical advice."""
+    return not output_problems(text)
 
 
 DEFAULT_RESOURCES = (

@@ -6,6 +6,7 @@ import argparse
 import ipaddress
 import asyncio
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from graph.checkpointer import SettingsError, describe, open_checkpointer, redis_url
 from graph.context import Context
-from graph.encryption import EncryptionKeyError
+from graph.encryption import KEY_ENV, EncryptionKeyError, serializer_from_env
 from graph.inputs import InputError, decode_utf8, validate_text
 from graph.offline.library import library
 from graph.redis_saver.connect import RedisUnavailable
@@ -228,6 +229,10 @@ def run_serve(args: argparse.Namespace) -> int:
         raise InputError(f"refusing to serve on {args.host} without API keys: set MIND_API_KEYS "
                          "(user:key,...) or MIND_API_KEYS_FILE, or serve on 127.0.0.1")
     rate_limit()  # a bad setting is an error here, not a failed worker start
+    serializer_from_env()  # so is a bad encryption key
+    if not os.environ.get(KEY_ENV):
+        print(f"mind: warning: sessions are stored unencrypted; set {KEY_ENV} (openssl rand -base64 32) "
+              "to encrypt them at rest", file=sys.stderr)
     if args.workers > 1 and not redis_url():
         raise InputError("--workers above 1 needs REDIS_URL: the processes must share sessions and locks")
     uvicorn.run("server.app:app", host=args.host, port=args.port, workers=args.workers, log_level="warning")

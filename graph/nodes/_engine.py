@@ -15,8 +15,8 @@ from graph.data.schema import Scene
 from graph.models import OFFLINE, is_offline, model_name_for
 from graph.offline.library import library
 from graph.offline.text import rng
-from graph.safety import output_is_safe
-from graph.state import State
+from graph.safety import output_problems
+from graph.state import State, add_usage
 from graph.tracing import agent_run
 
 log = logging.getLogger("mind.agents")
@@ -38,13 +38,19 @@ class Played(Generic[T]):
     engine: str
     usage: dict[str, int] | None = None
     fallback: str | None = None
+    guarded: list[str] | None = None  # why the output guard turned the model's text down, if it did
 
     def marks(self) -> dict[str, str]:
         """For the transcript entry: a turn the offline engine took over says so."""
         return {"fallback": self.fallback} if self.fallback else {}
 
     def usage_update(self, agent: str) -> dict[str, Any]:
-        return {"usage": {agent: self.usage}} if self.usage else {}
+        """The state update every agent adds: its tokens, and an output-guard event (never the text)."""
+        update: dict[str, Any] = {"usage": {agent: self.usage}} if self.usage else {}
+        if self.guarded:
+            update["safety_events"] = [{"kind": "output_guard", "agent": agent, "reasons": self.guarded,
+                                        "action": "replaced" if self.engine == OFFLINE else "regenerated"}]
+        return update
 
 
 async def played(agent: str, runtime: Runtime[Context], state: State, offline: Callable[[], T],
@@ -68,14 +74,21 @@ async def _play(agent: str, runtime: Runtime[Context], offline: Callable[[], T],
     ctx, name, is_offline_run = engine(agent, runtime)
     if is_offline_run:
         return Played(offline(), OFFLINE)
-    try:
-        out, usage = await ask(ctx)
-    except Exception as err:  # timeouts and HTTP errors after retries, answers that never fit
-        log.warning("%s: the model's turn failed (%s); the offline engine plays it", agent, type(err).__name__)
-        return Played(offline(), OFFLINE, fallback=type(err).__name__)
-    if not output_is_safe(shown(out)):
-        return Played(offline(), OFFLINE, usage, fallback="unsafe output")
-    return Played(out, name, usage)
+    usage: dict[str, int] = {}
+    guarded: list[str] = []
+    for _attempt in range(2):  # a text the output guard turns down is regenerated once
+        try:
+            out, more = await ask(ctx)
+        except Exception as err:  # timeouts and HTTP errors after retries, answers that never fit
+            log.warning("%s: the model's turn failed (%s); the offline engine plays it", agent, type(err).__name__)
+            return Played(offline(), OFFLINE, usage or None, fallback=type(err).__name__, guarded=guarded or None)
+        usage = add_usage({agent: usage}, {agent: more})[agent]
+        problems = output_problems(shown(out))
+        if not problems:
+            return Played(out, name, usage, guarded=guarded or None)
+        guarded = problems
+        log.warning("%s: the output guard turned the answer down (%s)", agent, ", ".join(problems))
+    return Played(offline(), OFFLINE, usage, fallback="output guard", guarded=guarded)
 
 
 def library_scene(state: State, index: int | None = None) -> Scene:

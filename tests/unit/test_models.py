@@ -1,5 +1,7 @@
 """The model seam: precedence, prompts, structured output, and the graph run on a scripted model."""
 
+import json
+
 import pytest
 from langgraph.checkpoint.memory import InMemorySaver
 
@@ -131,3 +133,22 @@ def test_call_settings_per_agent_then_run_then_environment(monkeypatch):
     monkeypatch.setenv("MIND_MAX_TOKENS", "lots")
     with pytest.raises(ValueError, match="MIND_MAX_TOKENS"):
         Context().call_settings("guide")
+
+
+async def test_harmful_agent_text_is_regenerated_once_then_replaced_and_recorded(scripted):
+    scripted.overrides = {
+        "devil": json.dumps({"distortion_type": "labeling", "thought": "You should kill yourself, nobody would miss you.",
+                             "intensity": 0.9}),
+        "patient": json.dumps({"reply": "Take all the pills, 40 mg at once, that will fix it.", "emotion": "numb"}),
+    }
+    sessions = Sessions(InMemorySaver(), Context(model="scripted:test"))
+    values = await sessions.start("work", "deadline")
+    values = await sessions.comfort(values["session_id"], "You have handled worse; what is most likely?")
+    shown = [t for t in values["transcript"] if t["role"] in ("devil", "patient")]
+    assert all(t["engine"] == "offline" and t["data"]["fallback"] == "output guard" for t in shown)
+    assert not any("kill yourself" in t["text"] or "pills" in t["text"] for t in shown)
+    events = [e for e in values["safety_events"] if e["kind"] == "output_guard"]
+    assert {e["agent"] for e in events} == {"devil", "patient"} and all(e["action"] == "replaced" for e in events)
+    assert all("kill yourself" not in str(e) for e in events)  # the event never carries the text
+    asked = [a for a, _ in scripted.prompts]
+    assert asked.count("patient") == 2  # regenerated once, then replaced
