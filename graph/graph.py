@@ -2,7 +2,8 @@
 
 START -> intake -> trigger -> devil -> guide -> listen (interrupt)
 listen -> patient -> strategist --advance--> trigger | --persist--> devil | --resolve--> closing -> END
-intake/listen --crisis--> crisis_support -> END
+intake/listen --crisis--> crisis_support -> safety_check (interrupt: "are you safe?")
+safety_check --safe--> devil (the practice resumes) | --crisis--> crisis_support | --unsure--> safety_check
 
 `builder` is uncompiled; `graph` is compiled without a checkpointer for `langgraph dev`,
 which brings its own. Code that runs sessions compiles `builder` with its checkpointer.
@@ -20,6 +21,7 @@ from graph.nodes.guide import guide
 from graph.nodes.intake import intake
 from graph.nodes.listen import listen
 from graph.nodes.patient import patient
+from graph.nodes.safety_check import safety_check
 from graph.nodes.strategist import after_strategist, strategist
 from graph.nodes.trigger import trigger
 from graph.offline.comfort_classifier import classifier
@@ -46,6 +48,7 @@ builder.add_node("patient", patient)
 builder.add_node("strategist", strategist)
 builder.add_node("closing", closing)
 builder.add_node("crisis_support", crisis_support)
+builder.add_node("safety_check", safety_check)
 
 builder.add_edge(START, "intake")
 builder.add_edge("trigger", "devil")
@@ -54,6 +57,6 @@ builder.add_edge("guide", "listen")
 builder.add_edge("patient", "strategist")
 builder.add_conditional_edges("strategist", after_strategist, ["trigger", "devil", "closing"])
 builder.add_edge("closing", END)
-builder.add_edge("crisis_support", END)
+builder.add_edge("crisis_support", "safety_check")
 
 graph = builder.compile(name="mind")

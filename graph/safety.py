@@ -17,6 +17,9 @@ _CRISIS = {
     "suicidal statement": r"\b(kill(ing)? myself|end(ing)? (my|it all|my own) life|take my (own )?life|suicid\w*|want(ed)? to die|wish i (was|were) dead|better off dead|better off without me|no reason to (live|go on)|dont want to (live|be alive|wake up))\b",
     "self-harm": r"\b(hurt(ing)? myself|harm(ing)? myself|self[- ]harm\w*|cut(ting)? myself|overdos\w*)\b",
     "farewell or plan": r"\b(goodbye (forever|everyone)|giving (away )?my (things|stuff) away|wrote (a|my) (note|letter) to say goodbye|this is my last)\b",
+    "means at hand": r"\b(i have|ive got|i got|got|bought|saved up|collected|stockpil\w*|hoard\w*) (the |a |some |my |enough |all )?"
+                     r"(pills|tablets|rope|gun|razor|blades?|pills saved)\b",
+    "not safe": r"\b(im|i am) not safe\b|\bdont (feel )?safe (with|around) myself\b|\bcant keep myself safe\b",
     "harm to others": r"\b(going to|want to|gonna) (kill|hurt|attack) (him|her|them|someone|people|my \w+)\b",
     "harm from others": r"\b(he|she|they) (hits|beats|chokes|threatens) me\b|\bafraid (he|she|they) will (hurt|kill) me\b",
 }

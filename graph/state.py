@@ -27,7 +27,7 @@ DistortionType = Literal[
     "disqualifying_the_positive",
 ]
 Decision = Literal["advance", "persist", "resolve"]
-Status = Literal["active", "resolved", "max_rounds", "crisis"]
+Status = Literal["active", "resolved", "max_rounds", "crisis", "closed"]
 ArcPosition = Literal["opening", "rising", "turning", "resolution"]
 
 

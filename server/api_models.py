@@ -76,6 +76,9 @@ class SessionCreated(BaseModel):
     status: str
     round: RoundView | None = Field(None, description="The first round; absent if the session closed at once.")
     closing: Closing | None = None
+    waiting_for: Literal["comfort", "safety_check"] | None = Field(None, description=(
+        "What the session waits for: a comfort, or (after crisis support) the person saying they are safe to "
+        "go on, sent to the same /comfort endpoint; absent once closed."))
 
 
 class ComfortResult(BaseModel):
@@ -83,7 +86,10 @@ class ComfortResult(BaseModel):
     verdict: Verdict | None = None
     status: str
     round: RoundView | None = Field(None, description="The next round; absent once the session is closed.")
-    closing: Closing | None = Field(None, description="Once the session is closed.")
+    closing: Closing | None = Field(None, description="Once the session is closed, or crisis support.")
+    waiting_for: Literal["comfort", "safety_check"] | None = Field(None, description=(
+        "What the session waits for: a comfort, or (after crisis support) the person saying they are safe to "
+        "go on, sent to the same /comfort endpoint; absent once closed."))
 
 
 class MoodEntry(BaseModel):
@@ -102,6 +108,9 @@ class SessionView(BaseModel):
     round: RoundView | None = Field(None, description="The round waiting for comfort, if any.")
     closing: Closing | None = None
     mood: list[MoodEntry] = []
+    waiting_for: Literal["comfort", "safety_check"] | None = Field(None, description=(
+        "What the session waits for: a comfort, or (after crisis support) the person saying they are safe to "
+        "go on, sent to the same /comfort endpoint; absent once closed."))
 
 
 class SessionSummary(BaseModel):

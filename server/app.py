@@ -86,16 +86,26 @@ def sessions_of(request: Request) -> Sessions:
 
 def round_view(values: dict[str, Any]) -> dict[str, Any] | None:
     waiting = values.get("waiting")
-    if not waiting:
+    if not waiting or waiting["type"] != "comfort_request":
         return None
     return {k: waiting[k] for k in ("round", "scene_index", "scene", "hints")} | {
         "distortion": {k: waiting["distortion"][k] for k in ("type", "thought", "intensity")}}
 
 
+def waiting_for(values: dict[str, Any]) -> str | None:
+    waiting = values.get("waiting")
+    return {"comfort_request": "comfort", "safety_check": "safety_check"}.get(waiting["type"]) if waiting else None
+
+
+def closing_of(values: dict[str, Any]) -> dict[str, Any] | None:
+    """The closing, or the crisis support while the practice is paused for it."""
+    return values.get("closing") if waiting_for(values) != "comfort" else None
+
+
 def comfort_result(values: dict[str, Any], answered: int) -> dict[str, Any]:
     record = next((r for r in rounds_of(values.get("transcript", [])) if r["round"] == answered), {})
     return {"patient": record.get("patient"), "verdict": record.get("verdict"), "status": values["status"],
-            "round": round_view(values), "closing": values.get("closing") if not values.get("waiting") else None}
+            "round": round_view(values), "closing": closing_of(values), "waiting_for": waiting_for(values)}
 
 
 def create_app() -> FastAPI:
@@ -119,9 +129,8 @@ def create_app() -> FastAPI:
     async def create_session(body: SessionCreate, request: Request, user: str = Depends(current_user)) -> dict:
         values = await sessions_of(request).start(body.topic, body.worries, body.scenario_id,
                                                   session_id=os.urandom(16).hex(), owner=user, language=body.language)
-        closing = values.get("closing") if not values.get("waiting") else None
         return {"session_id": values["session_id"], "status": values["status"], "round": round_view(values),
-                "closing": closing}
+                "closing": closing_of(values), "waiting_for": waiting_for(values)}
 
     @app.post("/v1/sessions/{session_id}/comfort", response_model=ComfortResult, response_model_exclude_none=True,
               tags=["sessions"], responses={200: {"content": {"text/event-stream": {}}, "description": (
@@ -159,7 +168,7 @@ def create_app() -> FastAPI:
         sessions = sessions_of(request)
         values = await sessions.state(session_id, user)
         doc = document(values, sessions.engine_label())
-        return doc | {"round": round_view(values), "mood": values.get("mood", [])}
+        return doc | {"round": round_view(values), "mood": values.get("mood", []), "waiting_for": waiting_for(values)}
 
     @app.post("/v1/sessions/{session_id}/mood", response_model=SessionView, response_model_exclude_none=True,
               tags=["sessions"])
@@ -170,8 +179,8 @@ def create_app() -> FastAPI:
                 values = await sessions.add_mood(session_id, body.entry(), user)
         except SessionBusy:
             raise ApiError(409, "a comfort for this session is being answered", {"Retry-After": "2"}) from None
-        return document(values, sessions.engine_label()) | {"round": round_view(values),
-                                                             "mood": values.get("mood", [])}
+        return document(values, sessions.engine_label()) | {"round": round_view(values), "mood": values.get("mood", []),
+                                                             "waiting_for": waiting_for(values)}
 
     @app.get("/v1/sessions/{session_id}/export", tags=["sessions"])
     async def export_session(session_id: str, request: Request, user: str = Depends(current_user)) -> Response:

@@ -35,6 +35,9 @@ def badge(engine: str) -> str:
 
 
 def render_request(request: dict[str, Any], engine: str, show_scene: bool) -> str:
+    if request["type"] == "safety_check":
+        lines = ["", style("Paused", "1;36"), wrap(request["question"])]
+        return "\n".join(lines + ([style(f"! {request['error']}", "33")] if request.get("error") else []))
     d = request["distortion"]
     out = []
     if show_scene:

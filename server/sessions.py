@@ -19,6 +19,7 @@ from graph.graph import builder
 from graph.inputs import InputError, validate_text
 from graph.models import OFFLINE, is_offline, model_name_for
 from graph.nodes.listen import comfort_request
+from graph.nodes.safety_check import safety_request
 from graph.state import rounds_of
 
 
@@ -38,6 +39,7 @@ class ComfortPlan:
     config: dict
 
 
+ASKING = {("listen",): comfort_request, ("safety_check",): safety_request}  # the nodes that wait for the person
 LOCAL_USER = "local"
 PREPARING = frozenset({"intake", "trigger", "devil", "guide"})  # the nodes that set a round up, before listen  # the one user of a server run without API keys, and of the CLI
 
@@ -91,8 +93,8 @@ class Sessions:
         interrupts = [i.value for task in snapshot.tasks for i in task.interrupts]
         if interrupts:
             values["waiting"] = interrupts[0]
-        elif tuple(snapshot.next) == ("listen",):  # a state update (mood) re-queued listen before it asked
-            values["waiting"] = comfort_request(values, values.get("input_error"))
+        elif tuple(snapshot.next) in ASKING:  # a state update (mood) or a crash re-queued it before it asked
+            values["waiting"] = ASKING[tuple(snapshot.next)](values, values.get("input_error"))
         else:
             values["waiting"] = None
         values["status"] = values.get("status", "active")
@@ -148,10 +150,10 @@ class Sessions:
         """Record a check-in without moving the session: the update is filed as the node before the one waiting."""
         snapshot, stored_owner = await self._snapshot(session_id, owner)
         current = self._values(snapshot)
-        if current["waiting"]:
-            as_node = "guide"
+        if current["waiting"]:  # filed as the node before the one waiting, so it keeps waiting
+            as_node = "guide" if current["waiting"]["type"] == "comfort_request" else "crisis_support"
         elif not snapshot.next:
-            as_node = "crisis_support" if current["status"] == "crisis" else "closing"
+            as_node = "closing"
         else:
             raise SessionConflict("a round is being answered; check in again in a moment")
         await self.graph.aupdate_state(self._config(session_id, stored_owner), {"mood": [entry]}, as_node=as_node)

@@ -218,3 +218,30 @@ def test_storage_down_is_503_never_500_and_service_comes_back(tmp_path):
     finally:
         server.stop()
         redis.stop()
+
+
+def test_crisis_pauses_the_practice_until_the_person_says_they_are_safe(servers):
+    (a, b), _, _ = servers
+    sid = start(a.url)["session_id"]
+    crisis = httpx.post(f"{a.url}/v1/sessions/{sid}/comfort", headers=auth(ALICE),
+                        json={"text": "i have written my note and i am going to end my life tonight"}).json()
+    assert crisis["status"] == "crisis" and crisis["waiting_for"] == "safety_check" and "round" not in crisis
+    assert "116 123" in crisis["closing"]["text"] and "patient" not in crisis
+    back = httpx.post(f"{b.url}/v1/sessions/{sid}/comfort", headers=auth(ALICE),
+                      json={"text": "I'm safe now, let's continue"}).json()
+    assert back["status"] == "active" and back["waiting_for"] == "comfort" and back["round"]["round"] == 1
+    exported = httpx.get(f"{a.url}/v1/sessions/{sid}/export", headers=auth(ALICE)).json()
+    assert "end my life" not in json.dumps(exported)  # the crisis text is kept nowhere
+    assert [e["kind"] for e in exported["safety_events"]] == ["crisis", "resumed"]
+
+
+def test_a_crisis_in_the_topic_never_starts_the_practice(servers):
+    (a, _), _, _ = servers
+    created = httpx.post(f"{a.url}/v1/sessions", headers=auth(ALICE),
+                         json={"topic": "I can't go on, I want to kill myself"})
+    assert created.status_code == 201
+    body = created.json()
+    assert body["status"] == "crisis" and body["waiting_for"] == "safety_check" and "round" not in body
+    safe = httpx.post(f"{a.url}/v1/sessions/{body['session_id']}/comfort", headers=auth(ALICE),
+                      json={"text": "yes, I'm safe"}).json()
+    assert safe["status"] == "closed" and "waiting_for" not in safe

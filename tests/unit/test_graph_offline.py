@@ -89,10 +89,25 @@ async def test_crisis_in_comfort_stops_the_role_play_and_keeps_the_text_out(sess
     values = await play(sessions, [])
     crisis = "honestly I want to kill myself"
     values = await sessions.comfort(values["session_id"], crisis)
-    assert values["status"] == "crisis" and values["waiting"] is None
+    assert values["status"] == "crisis" and values["waiting"]["type"] == "safety_check"
     assert "116 123" in values["closing"]["text"]
     assert all(crisis not in str(event) for event in values["safety_events"])
     assert all(crisis not in t["text"] for t in values["transcript"])
+
+
+async def test_practice_resumes_only_once_the_person_says_they_are_safe(sessions):
+    values = await play(sessions, [])
+    sid, thought = values["session_id"], values["waiting"]["distortion"]["thought"]
+    values = await sessions.comfort(sid, "honestly I want to kill myself")
+    values = await sessions.comfort(sid, "I don't know")  # not a yes: asked again, gently
+    assert values["status"] == "crisis" and values["waiting"]["type"] == "safety_check" and values["waiting"]["error"]
+    values = await sessions.comfort(sid, "I'm not safe, I have the pills here")  # a crisis again: support again
+    assert values["status"] == "crisis" and [e["source"] for e in values["safety_events"]] == ["comfort", "safety_check"]
+    values = await sessions.comfort(sid, "I'm safe now, let's continue")
+    assert values["status"] == "active" and values["waiting"]["type"] == "comfort_request"
+    assert values["waiting"]["round"] == 1 and values["waiting"]["distortion"]["thought"]  # the round goes on
+    assert values["safety_events"][-1]["kind"] == "resumed" and thought
+    assert not [t for t in values["transcript"] if "pills" in t["text"] or "kill myself" in t["text"]]
 
 
 async def test_figure_of_speech_is_not_a_crisis(sessions):
