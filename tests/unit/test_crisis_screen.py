@@ -1,0 +1,49 @@
+"""The crisis screen against the labelled set written for this project (graph/data/crisis_set.json)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from graph.safety import screen_text
+from graph.safety_eval import evaluate, load_items
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def test_the_labelled_set_is_big_enough_and_split():
+    items = load_items("all")
+    assert len(items) >= 250 and len({i["text"] for i in items}) == len(items)
+    counts = Counter((i["category"], i["split"]) for i in items)
+    for category in ("direct", "indirect", "caution", "hard_negative", "ordinary"):
+        assert counts[(category, "tune")] and counts[(category, "held_out")]
+
+
+def test_readme_quotes_the_measured_held_out_figures():
+    """The README must say what the screen does on the held-out split, goals met or not."""
+    f = evaluate("held_out")
+    text = README.read_text()
+    quoted = re.search(r"held-out split \(rules alone\): recall \*\*([\d.]+)\*\*, precision ([\d.]+), "
+                       r"false alarms on hard negatives \*\*([\d.]+)\*\*", text)
+    assert quoted, "README lost its crisis-screen figures"
+    assert [float(x) for x in quoted.groups()] == [round(f.crisis_recall, 3), round(f.crisis_precision, 3),
+                                                   round(f.hard_negative_false_alarms, 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "this commute is killing me", "I could murder a pizza", "my boss will kill me if I'm late",
+    "exams will be the death of me", "I killed it at the interview", "kill time before the train",
+])
+def test_figures_of_speech_are_not_crises(text):
+    assert screen_text(text).level != "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "I want to kill myself", "i have the pills saved and tonight is the night", "kms",
+    "everyone would be better off without me, I've written the letters",
+])
+def test_plain_crises_are_caught(text):
+    assert screen_text(text).level == "crisis"
