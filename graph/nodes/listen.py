@@ -12,10 +12,9 @@ from typing import Literal
 
 from langgraph.types import Command, interrupt
 
-from graph.inputs import MAX_COMFORT_CHARS, InputError, validate_text
-from graph.safety import screen_text
+from graph.inputs import MAX_COMFORT_CHARS
+from graph.nodes._answer import heard
 from graph.state import State
-from graph.tracing import remember_user_text
 from graph.transcript import turn
 
 
@@ -37,16 +36,9 @@ def comfort_request(state: State, error: str | None = None) -> dict:
 
 
 async def listen(state: State) -> Command[Literal["patient", "listen", "crisis_support"]]:
-    answer = interrupt(comfort_request(state, state.get("input_error")))
-    try:
-        comfort = validate_text(answer, "comfort")
-    except InputError as err:
-        return Command(goto="listen", update={"input_error": str(err)})
-    remember_user_text(comfort)
-    screen = screen_text(comfort)
-    if screen.level == "crisis":
-        event = {"kind": "crisis", "source": "comfort", "round": state.get("round"), **screen.as_dict()}
-        return Command(goto="crisis_support", update={"input_error": None, "safety_events": [event]})
+    comfort = heard(state, interrupt(comfort_request(state, state.get("input_error"))), "listen", "comfort")
+    if isinstance(comfort, Command):
+        return comfort
     return Command(
         goto="patient",
         update={"input_error": None, "comfort": comfort, "transcript": [turn("user", comfort, state, "user")]},

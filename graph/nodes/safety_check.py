@@ -13,10 +13,9 @@ from typing import Literal
 from langgraph.graph import END
 from langgraph.types import Command, interrupt
 
-from graph.inputs import InputError, validate_text
-from graph.safety import DEFAULT_RESOURCES, screen_text
+from graph.nodes._answer import heard
+from graph.safety import DEFAULT_RESOURCES
 from graph.state import State
-from graph.tracing import remember_user_text
 from graph.transcript import turn
 
 QUESTION = ("The practice is paused. When you feel safe to go on, tell me, for example \"I'm safe now, "
@@ -39,16 +38,9 @@ def safety_request(state: State, note: str | None = None) -> dict:
 
 
 async def safety_check(state: State) -> Command[Literal["crisis_support", "safety_check", "devil", "__end__"]]:
-    answer = interrupt(safety_request(state, state.get("input_error")))
-    try:
-        text = validate_text(answer, "answer")
-    except InputError as err:
-        return Command(goto="safety_check", update={"input_error": str(err)})
-    remember_user_text(text)
-    screen = screen_text(text)
-    if screen.level == "crisis":  # the answer itself is a crisis: support again, never the text
-        event = {"kind": "crisis", "source": "safety_check", "round": state.get("round"), **screen.as_dict()}
-        return Command(goto="crisis_support", update={"input_error": None, "safety_events": [event]})
+    text = heard(state, interrupt(safety_request(state, state.get("input_error"))), "safety_check", "safety_check")
+    if isinstance(text, Command):  # unusable, or a crisis again: support again, never the text
+        return text
     if not says_safe(text):
         return Command(goto="safety_check", update={"input_error": NOT_SURE})
     resumed = {"kind": "resumed", "source": "safety_check", "round": state.get("round")}
