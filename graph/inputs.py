@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import unicodedata
 
 MAX_COMFORT_CHARS = 4000
@@ -33,3 +35,12 @@ def validate_text(value: object, field: str, max_chars: int = MAX_COMFORT_CHARS)
     if len(text) > max_chars:
         raise InputError(f"{field} is {len(text)} characters long; the limit is {max_chars}")
     return text
+
+
+_DELIMITER = re.compile(r"<\s*/?\s*user_text\s*>", re.IGNORECASE)
+
+
+def as_data(text: str | None) -> str:
+    """User text made safe to put inside `<user_text>` in a prompt: it cannot close the delimiter
+    and speak as the prompt (prompt injection)."""
+    return _DELIMITER.sub("[user_text]", text or "")

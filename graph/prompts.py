@@ -13,7 +13,9 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from graph.context import AGENTS, Context
+from graph.inputs import as_data
 
+USER_WRITTEN = frozenset({"topic", "worries", "comfort"})  # prompt variables the person wrote
 PROMPT_DIR = Path(__file__).resolve().parent.parent / "prompts"
 
 
@@ -42,6 +44,8 @@ def placeholders(text: str) -> frozenset[str]:
 def render(agent: str, variables: dict[str, object], schema: type[BaseModel], context: Context | None = None) -> str:
     text = (context.prompt_overrides.get(agent) if context else None) or template(agent)
     values = {"output_schema": schema_text(schema), **variables}
+    for name in USER_WRITTEN & values.keys():  # what the person wrote goes in as data only
+        values[name] = as_data(values[name])  # type: ignore[arg-type]
     missing = placeholders(text) - values.keys()
     if missing:
         raise PromptError(f"prompt {agent!r} needs values for {sorted(missing)}")

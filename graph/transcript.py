@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph.inputs import as_data
 from graph.state import State, Turn, rounds_of
 
 
@@ -41,6 +42,6 @@ def describe_round(record: dict[str, Any] | None) -> str:
     v = record.get("verdict") or {}
     return (
         f"Round {record['round']}, scene {record['scene_index'] + 1}. Thought ({d.get('type')}, intensity "
-        f"{d.get('intensity')}): {d.get('thought')}\nComfort: <user_text>{record.get('comfort')}</user_text>\n"
+        f"{d.get('intensity')}): {d.get('thought')}\nComfort: <user_text>{as_data(record.get('comfort'))}</user_text>\n"
         f"Inner self: {record.get('patient')}\nVerdict: {v.get('decision')} (shift {v.get('shift')}): {v.get('rationale')}"
     )
