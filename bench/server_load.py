@@ -51,7 +51,8 @@ def percentile(values: list[float], p: float) -> float:
 async def play(client: httpx.AsyncClient, user: int, rounds: int, think: float, out: dict) -> None:
     rng = random.Random(user)
     await asyncio.sleep(rng.uniform(0, think))  # users arrive spread over one think time
-    created = await client.post("/v1/sessions", json={"topic": "my report is late", "worries": "I will be fired"})
+    created = await client.post("/v1/sessions", json={"topic": "my report is late", "worries": "I will be fired",
+                                                       "adult_confirmed": True})
     created.raise_for_status()
     sid, waiting = created.json()["session_id"], created.json()["round"]
     for _ in range(rounds):

@@ -13,6 +13,8 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 AGENTS = ("trigger", "devil", "guide", "patient", "strategist")
+CHECKS = ("screen",)  # model calls that are not role-play: the crisis screen's LLM check
+MODEL_USERS = AGENTS + CHECKS
 
 
 @dataclass(kw_only=True)
@@ -26,6 +28,8 @@ class Context:
     model_guide: str | None = field(default=None, metadata={"description": "Model for the Guide only."})
     model_patient: str | None = field(default=None, metadata={"description": "Model for the Patient only."})
     model_strategist: str | None = field(default=None, metadata={"description": "Model for the Strategist only."})
+    model_screen: str | None = field(default=None, metadata={
+        "description": "Model for the crisis screen's LLM check ('offline': rules alone). None: like every agent."})
     temperature: float | None = field(default=None, metadata={"description": "Model temperature (provider default if unset)."})
     max_tokens: int | None = field(default=None, metadata={"description": "Longest model answer, in tokens."})
     timeout_s: float | None = field(default=None, metadata={"description": "Seconds one model call may take (60)."})
@@ -34,6 +38,8 @@ class Context:
     agent_settings: dict[str, dict[str, float | int | None]] = field(default_factory=dict, metadata={
         "description": "Per-agent overrides of temperature, max_tokens, timeout_s, e.g. {'patient': {'temperature': 0.9}}."})
     seed: int = field(default=0, metadata={"description": "Seed of the offline engine: same seed, same session."})
+    region: str | None = field(default=None, metadata={
+        "description": "Region (ISO 3166 code, e.g. 'GB') for crisis resources when the session names none; None: MIND_REGION."})
     language: str = field(default="English", metadata={"description": "Language the agents write in."})
     max_rounds_per_scene: int = field(
         default=5, metadata={"description": "Rounds in one scene before the story moves on regardless."}

@@ -23,7 +23,7 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 from pydantic import BaseModel, ValidationError
 
-from graph.context import AGENTS, Context
+from graph.context import MODEL_USERS, Context
 from graph.prompts import render
 from graph.streaming import WordGate, partial_string
 
@@ -37,7 +37,7 @@ class StructuredOutputError(ValueError):
 
 
 def model_name_for(agent: str, context: Context) -> str:
-    if agent not in AGENTS:
+    if agent not in MODEL_USERS:
         raise ValueError(f"unknown agent {agent!r}")
     return (
         getattr(context, f"model_{agent}")

@@ -12,10 +12,10 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from graph.context import AGENTS, Context
+from graph.context import MODEL_USERS, Context
 from graph.inputs import as_data
 
-USER_WRITTEN = frozenset({"topic", "worries", "comfort"})  # prompt variables the person wrote
+USER_WRITTEN = frozenset({"topic", "worries", "comfort", "text"})  # prompt variables the person wrote
 PROMPT_DIR = Path(__file__).resolve().parent.parent / "prompts"
 
 
@@ -25,8 +25,8 @@ class PromptError(ValueError):
 
 @lru_cache(maxsize=None)
 def template(agent: str) -> str:
-    if agent not in AGENTS:
-        raise PromptError(f"no prompt for {agent!r}; agents are {', '.join(AGENTS)}")
+    if agent not in MODEL_USERS:
+        raise PromptError(f"no prompt for {agent!r}; prompts are {', '.join(MODEL_USERS)}")
     return (PROMPT_DIR / f"{agent}.md").read_text(encoding="utf-8")
 
 

@@ -111,9 +111,13 @@ class State(TypedDict, total=False):
     topic: str
     worries: str
     scenario_id: str | None
+    adult_confirmed: bool  # the person said they are 18 or older (asked once, by the client or by `consent`)
+    region: str | None  # ISO 3166 code choosing crisis resources (graph/data/resources.json)
     # session
     session_id: str
     language: str
+    notices: list[dict[str, Any]]  # shown with the next question (check-in, AI notice), cleared once answered
+    disclosed_at: float  # epoch seconds the AI notice was last shown; it repeats every NOTICE_EVERY_S
     seed: int  # the offline engine's seed, fixed at intake so a resumed session replays the same way
     status: Status
     scenario: dict[str, Any]  # id, title, life_area, score, matched, note
@@ -145,6 +149,8 @@ class InputState(TypedDict, total=False):
     scenario_id: str | None
     language: str
     session_id: str
+    adult_confirmed: bool
+    region: str | None
 
 
 def add_usage(left: dict[str, dict[str, int]] | None, right: dict[str, dict[str, int]] | None):

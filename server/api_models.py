@@ -19,11 +19,28 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+Waiting = Literal["comfort", "safety_check", "age_check"] | None
+WAITING_HELP = ("What the session waits for, always answered at /comfort: a comfort; after crisis support the person "
+                "saying they are safe to go on; at the start, whether the person is 18 or older. Absent once closed.")
+NOTICES_HELP = ("Show these before the question: the AI notice (repeated every three hours) and, after a worrying "
+                "message, a gentle check-in with crisis resources.")
+
+
+class Notice(BaseModel):
+    kind: Literal["ai_notice", "check_in"]
+    text: str
+
+
 class SessionCreate(Strict):
     topic: str = Field(min_length=1, max_length=1000, description="What is on your mind, in a line or two.")
     worries: str = Field("", max_length=2000, description="The worry in your own words (defaults to the topic).")
     language: str | None = Field(None, min_length=1, max_length=40, description="Language the agents write in.")
     scenario_id: str | None = Field(None, min_length=1, max_length=100, description="A scenario from `mind scenarios`.")
+    adult_confirmed: bool = Field(False, description=(
+        "The person has told your app they are 18 or older (ask once and remember it). If false, the session "
+        "first waits for that answer (`waiting_for: age_check`), sent to /comfort."))
+    region: str | None = Field(None, min_length=2, max_length=2, description=(
+        "Two-letter country code for crisis resources, e.g. 'GB'; default: the server's MIND_REGION."))
 
 
 class ComfortIn(Strict):
@@ -76,9 +93,8 @@ class SessionCreated(BaseModel):
     status: str
     round: RoundView | None = Field(None, description="The first round; absent if the session closed at once.")
     closing: Closing | None = None
-    waiting_for: Literal["comfort", "safety_check"] | None = Field(None, description=(
-        "What the session waits for: a comfort, or (after crisis support) the person saying they are safe to "
-        "go on, sent to the same /comfort endpoint; absent once closed."))
+    waiting_for: Waiting = Field(None, description=WAITING_HELP)
+    notices: list[Notice] = Field([], description=NOTICES_HELP)
 
 
 class ComfortResult(BaseModel):
@@ -87,9 +103,8 @@ class ComfortResult(BaseModel):
     status: str
     round: RoundView | None = Field(None, description="The next round; absent once the session is closed.")
     closing: Closing | None = Field(None, description="Once the session is closed, or crisis support.")
-    waiting_for: Literal["comfort", "safety_check"] | None = Field(None, description=(
-        "What the session waits for: a comfort, or (after crisis support) the person saying they are safe to "
-        "go on, sent to the same /comfort endpoint; absent once closed."))
+    waiting_for: Waiting = Field(None, description=WAITING_HELP)
+    notices: list[Notice] = Field([], description=NOTICES_HELP)
 
 
 class MoodEntry(BaseModel):
@@ -108,9 +123,8 @@ class SessionView(BaseModel):
     round: RoundView | None = Field(None, description="The round waiting for comfort, if any.")
     closing: Closing | None = None
     mood: list[MoodEntry] = []
-    waiting_for: Literal["comfort", "safety_check"] | None = Field(None, description=(
-        "What the session waits for: a comfort, or (after crisis support) the person saying they are safe to "
-        "go on, sent to the same /comfort endpoint; absent once closed."))
+    waiting_for: Waiting = Field(None, description=WAITING_HELP)
+    notices: list[Notice] = Field([], description=NOTICES_HELP)
 
 
 class SessionSummary(BaseModel):

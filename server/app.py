@@ -94,7 +94,13 @@ def round_view(values: dict[str, Any]) -> dict[str, Any] | None:
 
 def waiting_for(values: dict[str, Any]) -> str | None:
     waiting = values.get("waiting")
-    return {"comfort_request": "comfort", "safety_check": "safety_check"}.get(waiting["type"]) if waiting else None
+    return {"comfort_request": "comfort", "safety_check": "safety_check",
+            "age_check": "age_check"}.get(waiting["type"]) if waiting else None
+
+
+def notices_of(values: dict[str, Any]) -> list[dict[str, Any]]:
+    waiting = values.get("waiting") or {}
+    return list(waiting.get("notices") or [])
 
 
 def closing_of(values: dict[str, Any]) -> dict[str, Any] | None:
@@ -105,7 +111,8 @@ def closing_of(values: dict[str, Any]) -> dict[str, Any] | None:
 def comfort_result(values: dict[str, Any], answered: int) -> dict[str, Any]:
     record = next((r for r in rounds_of(values.get("transcript", [])) if r["round"] == answered), {})
     return {"patient": record.get("patient"), "verdict": record.get("verdict"), "status": values["status"],
-            "round": round_view(values), "closing": closing_of(values), "waiting_for": waiting_for(values)}
+            "round": round_view(values), "closing": closing_of(values), "waiting_for": waiting_for(values),
+            "notices": notices_of(values)}
 
 
 def create_app() -> FastAPI:
@@ -127,10 +134,11 @@ def create_app() -> FastAPI:
     @app.post("/v1/sessions", status_code=201, response_model=SessionCreated, response_model_exclude_none=True,
               tags=["sessions"])
     async def create_session(body: SessionCreate, request: Request, user: str = Depends(current_user)) -> dict:
-        values = await sessions_of(request).start(body.topic, body.worries, body.scenario_id,
-                                                  session_id=os.urandom(16).hex(), owner=user, language=body.language)
+        values = await sessions_of(request).start(
+            body.topic, body.worries, body.scenario_id, session_id=os.urandom(16).hex(), owner=user,
+            language=body.language, adult_confirmed=body.adult_confirmed, region=body.region)
         return {"session_id": values["session_id"], "status": values["status"], "round": round_view(values),
-                "closing": closing_of(values), "waiting_for": waiting_for(values)}
+                "closing": closing_of(values), "waiting_for": waiting_for(values), "notices": notices_of(values)}
 
     @app.post("/v1/sessions/{session_id}/comfort", response_model=ComfortResult, response_model_exclude_none=True,
               tags=["sessions"], responses={200: {"content": {"text/event-stream": {}}, "description": (
@@ -168,7 +176,8 @@ def create_app() -> FastAPI:
         sessions = sessions_of(request)
         values = await sessions.state(session_id, user)
         doc = document(values, sessions.engine_label())
-        return doc | {"round": round_view(values), "mood": values.get("mood", []), "waiting_for": waiting_for(values)}
+        return doc | {"round": round_view(values), "mood": values.get("mood", []), "waiting_for": waiting_for(values),
+                      "notices": notices_of(values)}
 
     @app.post("/v1/sessions/{session_id}/mood", response_model=SessionView, response_model_exclude_none=True,
               tags=["sessions"])
@@ -180,7 +189,8 @@ def create_app() -> FastAPI:
         except SessionBusy:
             raise ApiError(409, "a comfort for this session is being answered", {"Retry-After": "2"}) from None
         return document(values, sessions.engine_label()) | {"round": round_view(values), "mood": values.get("mood", []),
-                                                             "waiting_for": waiting_for(values)}
+                                                             "waiting_for": waiting_for(values),
+                                                             "notices": notices_of(values)}
 
     @app.get("/v1/sessions/{session_id}/export", tags=["sessions"])
     async def export_session(session_id: str, request: Request, user: str = Depends(current_user)) -> Response:

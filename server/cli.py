@@ -20,10 +20,11 @@ from graph.encryption import KEY_ENV, EncryptionKeyError, serializer_from_env
 from graph.inputs import InputError, decode_utf8, validate_text
 from graph.offline.library import library
 from graph.redis_saver.connect import RedisUnavailable
-from graph.safety import screen_text
+from graph.resources import ResourceFileError, resources_text
+from graph.screening import screen
 from graph.state import rounds_of
 from graph.tracing import tracing_enabled
-from server import render
+from server import consent, render
 from server.auth import AuthConfigError, keys_from_env
 from server.demo import ScriptedComforter, pick_scenario
 from server.sessions import Sessions, SessionNotFound, document, export
@@ -65,15 +66,33 @@ async def stream_reply(sessions: Sessions, plan, engine: str) -> str:
     return streamed
 
 
-def print_new_rounds(values: dict[str, Any], engine: str, shown: int, streamed: str | None = None) -> int:
+def print_new_rounds(values: dict[str, Any], engine: str, shown: int, streamed: str | None = None,
+                     show_closing: bool = True) -> int:
     """Print the rounds completed since `shown` (the reply too, unless it was streamed as kept), and the
-    closing; returns the new count."""
+    closing or crisis support; returns the new count."""
     rounds = [r for r in rounds_of(values.get("transcript", [])) if r["verdict"]]
     for record in rounds[shown:]:
         print(render.render_reply(record, engine, streamed))
-    if values.get("closing"):
+    if values.get("closing") and show_closing:
         print(render.render_closing(values["closing"], values["status"]))
     return len(rounds)
+
+
+def confirm_adult() -> bool | None:
+    """Asks once whether the person is 18 or older, and remembers a yes; None at end of input."""
+    if consent.already_confirmed():
+        return True
+    for _ in range(5):
+        line = read_line(consent.QUESTION + " ")
+        if line is None:
+            return None
+        answer = consent.adult_answer(line)
+        if answer is not None:
+            if answer:
+                consent.remember()
+            return answer
+        print("  Please answer yes or no.")
+    return None
 
 
 async def run_chat(args: argparse.Namespace, sessions: Sessions) -> int:
@@ -87,13 +106,19 @@ async def run_chat(args: argparse.Namespace, sessions: Sessions) -> int:
             "software, not a person. If you are in crisis, contact local emergency services or a crisis line.", ""))
         if engine == "offline":
             print(render.style("Engine: offline (rule-based, from MIND's own scenario library; no AI model).", "2"))
+        adult = confirm_adult()
+        if not adult:
+            if adult is False:
+                print(render.wrap("MIND is made for adults, so we will stop here. If things feel hard, please talk "
+                                  "to someone you trust.\n" + resources_text(args.region), ""))
+            return 1
         topic = args.topic or ask("What is on your mind? ", "topic", 1000)
         if topic is None:
             return 1
         worries = args.worries or ask("What worries you most about it? ", "worries", 2000)
         if worries is None:
             return 1
-        values = await sessions.start(topic, worries, args.scenario)
+        values = await sessions.start(topic, worries, args.scenario, adult_confirmed=True, region=args.region)
         if values.get("scenario"):
             print(render.wrap(values["scenario"]["note"], ""))
         print(f"Session {values['session_id']} (resume with: mind chat --session {values['session_id']})")
@@ -101,10 +126,12 @@ async def run_chat(args: argparse.Namespace, sessions: Sessions) -> int:
     session_id = values["session_id"]
     shown = len([r for r in rounds_of(values.get("transcript", [])) if r["verdict"]])
     last_scene = None
+    if values.get("closing") and values["waiting"]:  # crisis support came before any question
+        print(render.render_closing(values["closing"], values["status"]))
     while values["waiting"]:
         request = values["waiting"]
-        print(render.render_request(request, engine, show_scene=request["scene_index"] != last_scene))
-        last_scene = request["scene_index"]
+        print(render.render_request(request, engine, show_scene=request.get("scene_index") != last_scene))
+        last_scene = request.get("scene_index", last_scene)
         try:
             line = read_line(render.style("you > ", "1"))
         except InputError as err:
@@ -122,9 +149,11 @@ async def run_chat(args: argparse.Namespace, sessions: Sessions) -> int:
         except InputError as err:
             print(f"  {err} (nothing was sent; the session is unchanged)")
             continue
+        was_paused = values["status"] == "crisis"
         streamed = await stream_reply(sessions, plan, engine)
         values = await sessions.state(session_id)
-        shown = print_new_rounds(values, engine, shown, streamed)
+        shown = print_new_rounds(values, engine, shown, streamed, show_closing=not values["waiting"] or (
+            values["status"] == "crisis" and not was_paused))
     if not values.get("closing"):
         print_new_rounds(values, engine, shown)
     return 0
@@ -136,7 +165,8 @@ async def run_demo(args: argparse.Namespace, sessions: Sessions) -> dict[str, An
         scenario, seed = library().scenario(values["scenario"]["id"]), values.get("seed", args.seed)
     else:
         scenario, seed = pick_scenario(args.seed), args.seed
-        values = await sessions.start(scenario.summary, scenario.scenes[0].text, scenario.id)
+        # the demo's "person" is a script, so there is nobody to ask the age question
+        values = await sessions.start(scenario.summary, scenario.scenes[0].text, scenario.id, adult_confirmed=True)
     comforter = ScriptedComforter(seed)
     engine = sessions.engine_label()
     shown, last_scene, played = 0, None, 0
@@ -256,6 +286,7 @@ def parser() -> argparse.ArgumentParser:
     chat.add_argument("--worries")
     chat.add_argument("--scenario", help="a scenario id from `mind scenarios`")
     chat.add_argument("--seed", type=int, default=0)
+    chat.add_argument("--region", help="two-letter country code for crisis resources (default: MIND_REGION)")
     demo = sub.add_parser("demo", help="watch a whole session played by a scripted comforter")
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--json", action="store_true", help="print one JSON document")
@@ -304,7 +335,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "serve":
             return run_serve(args)
         if args.command == "screen":
-            result = screen_text(args.text).as_dict()
+            result = asyncio.run(screen(args.text, Context())).as_dict()
             print(json.dumps(result) if args.json else f"{result['level']}: {', '.join(result['reasons']) or 'no concern found'}")
             return 0
         try:
@@ -312,7 +343,7 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             flush_traces()
     except (InputError, SessionNotFound, KeyError, RedisUnavailable, EncryptionKeyError, SettingsError,
-            AuthConfigError) as err:
+            AuthConfigError, ResourceFileError) as err:
         print(f"mind: {err.args[0] if err.args else err}", file=sys.stderr)
         return 2
     except (RedisConnectionError, RedisTimeoutError) as err:

@@ -34,12 +34,21 @@ def badge(engine: str) -> str:
     return style(f"({'offline engine' if engine == 'offline' else engine})", "2")
 
 
+def render_notices(notices: list[dict[str, Any]]) -> list[str]:
+    titles = {"ai_notice": "Reminder", "check_in": "Checking in"}
+    out = []
+    for notice in notices:
+        out += ["", style(titles.get(notice["kind"], "Note"), "1;36"), wrap(notice["text"])]
+    return out
+
+
 def render_request(request: dict[str, Any], engine: str, show_scene: bool) -> str:
-    if request["type"] == "safety_check":
-        lines = ["", style("Paused", "1;36"), wrap(request["question"])]
+    if request["type"] in ("safety_check", "age_check"):
+        title = "Paused" if request["type"] == "safety_check" else "Before we start"
+        lines = ["", style(title, "1;36"), wrap(request["question"])]
         return "\n".join(lines + ([style(f"! {request['error']}", "33")] if request.get("error") else []))
     d = request["distortion"]
-    out = []
+    out = render_notices(request.get("notices") or [])
     if show_scene:
         out += ["", style(f"— Scene {request['scene_index'] + 1} —", "1;36") + " " + badge(engine), wrap(request["scene"])]
     out += [

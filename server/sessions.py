@@ -17,7 +17,9 @@ from graph.checkpointer import thread_ids
 from graph.context import Context
 from graph.graph import builder
 from graph.inputs import InputError, validate_text
+from graph.resources import validate_region
 from graph.models import OFFLINE, is_offline, model_name_for
+from graph.nodes.consent import age_request
 from graph.nodes.listen import comfort_request
 from graph.nodes.safety_check import safety_request
 from graph.state import rounds_of
@@ -39,9 +41,10 @@ class ComfortPlan:
     config: dict
 
 
-ASKING = {("listen",): comfort_request, ("safety_check",): safety_request}  # the nodes that wait for the person
-LOCAL_USER = "local"
-PREPARING = frozenset({"intake", "trigger", "devil", "guide"})  # the nodes that set a round up, before listen  # the one user of a server run without API keys, and of the CLI
+ASKING = {("listen",): comfort_request, ("safety_check",): safety_request,  # the nodes that wait for the person
+          ("consent",): age_request}
+LOCAL_USER = "local"  # the one user of a server run without API keys, and of the CLI
+PREPARING = frozenset({"intake", "trigger", "devil", "guide", "notices"})  # the nodes that set a round up, before listen
 
 
 class Sessions:
@@ -57,7 +60,10 @@ class Sessions:
 
     async def start(self, topic: str, worries: str = "", scenario_id: str | None = None,
                     session_id: str | None = None, owner: str | None = None,
-                    language: str | None = None) -> dict[str, Any]:
+                    language: str | None = None, adult_confirmed: bool = False,
+                    region: str | None = None) -> dict[str, Any]:
+        """Runs the opening up to the first question. `adult_confirmed`: the client already asked the
+        person whether they are 18 or older (else the session asks first)."""
         topic = validate_text(topic, "topic", max_chars=1000)
         worries = validate_text(worries or topic, "worries", max_chars=2000)
         if scenario_id:
@@ -70,7 +76,10 @@ class Sessions:
         if language is not None:
             language = validate_text(language, "language", max_chars=40)
         session_id = session_id or uuid.uuid4().hex[:12]
-        start = {"topic": topic, "worries": worries, "scenario_id": scenario_id, "session_id": session_id}
+        if region is not None:
+            region = validate_region(region)
+        start = {"topic": topic, "worries": worries, "scenario_id": scenario_id, "session_id": session_id,
+                 "adult_confirmed": adult_confirmed, **({"region": region} if region else {})}
         await self.graph.ainvoke({**start, **({"language": language} if language else {})},
                                  self._config(session_id, owner), context=self.context)
         return await self.state(session_id, owner)
@@ -151,7 +160,9 @@ class Sessions:
         snapshot, stored_owner = await self._snapshot(session_id, owner)
         current = self._values(snapshot)
         if current["waiting"]:  # filed as the node before the one waiting, so it keeps waiting
-            as_node = "guide" if current["waiting"]["type"] == "comfort_request" else "crisis_support"
+            if current["waiting"]["type"] == "age_check":
+                raise SessionConflict("the session is waiting for the age question; answer it first")
+            as_node = "notices" if current["waiting"]["type"] == "comfort_request" else "crisis_support"
         elif not snapshot.next:
             as_node = "closing"
         else:

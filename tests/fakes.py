@@ -15,6 +15,7 @@ AGENT_OF_ROLE = {
     "You are the Guide": "guide",
     "You are the Patient": "patient",
     "You are the Strategist": "strategist",
+    "You are the Screen": "screen",
 }
 
 
@@ -49,6 +50,7 @@ class ScriptedChatModel(BaseChatModel):
                       "memory_summary": " ".join(f"Round {i}: the inner self feared collapse." for i in range(n + 1)),
                       "milestones": []},
             "patient": {"reply": "Maybe. I am not sure yet.", "emotion": "uncertain"},
+            "screen": {"reasoning": "Nothing worrying.", "level": "none", "reasons": []},
             "strategist": {"rationale": "It moved a little.", "shift": self.shift, "next_scene_directive": "stay",
                            "next_thought_directive": "soften slightly",
                            "decision": self.decisions[min(n, len(self.decisions) - 1)]},

@@ -5,7 +5,12 @@ The text that raised the alarm is not repeated, stored, or passed on to any agen
 
 from __future__ import annotations
 
-from graph.safety import DEFAULT_RESOURCES, GROUNDING
+from langgraph.runtime import Runtime
+
+from graph.context import Context, settings
+from graph.notices import region_for
+from graph.resources import resources_text
+from graph.safety import GROUNDING
 from graph.state import State
 from graph.transcript import turn
 
@@ -15,8 +20,9 @@ MESSAGE = (
 )
 
 
-async def crisis_support(state: State) -> dict:
-    text = f"{MESSAGE}\n\n{DEFAULT_RESOURCES}\n\n{GROUNDING}"
+async def crisis_support(state: State, runtime: Runtime[Context]) -> dict:
+    resources = resources_text(region_for(state, settings(runtime)))
+    text = f"{MESSAGE}\n\n{resources}\n\n{GROUNDING}"
     return {
         "status": "crisis",
         "closing": {"text": text, "kind_words": [], "milestones": list(state.get("milestones", []))},

@@ -1,7 +1,12 @@
-"""intake: checks and screens the user's topic and worries, picks the scenario, opens the session."""
+"""intake: checks and screens the user's topic and worries, picks the scenario, opens the session.
+
+The disclosure opens the transcript; a caution adds a check-in; a person who has not yet said they
+are 18 or older is asked next (`consent`), before any agent plays.
+"""
 
 from __future__ import annotations
 
+import time
 from typing import Literal
 
 from langgraph.config import get_config
@@ -10,20 +15,17 @@ from langgraph.types import Command
 
 from graph.context import Context, settings
 from graph.inputs import validate_text
+from graph.nodes._answer import safety_update
+from graph.notices import DISCLOSURE
 from graph.offline.library import library
-from graph.safety import screen_text
+from graph.safety import Screen
+from graph.screening import screen
 from graph.state import State
 from graph.tracing import remember_user_text
 from graph.transcript import turn
 
-DISCLOSURE = (
-    "This is self-help practice, not therapy, and the voices here are software, not people. "
-    "You will hear a worried inner voice and practise finding kind, true words for it. "
-    "If you are in crisis, contact local emergency services or a crisis line now."
-)
 
-
-async def intake(state: State, runtime: Runtime[Context]) -> Command[Literal["trigger", "crisis_support"]]:
+async def intake(state: State, runtime: Runtime[Context]) -> Command[Literal["trigger", "consent", "crisis_support"]]:
     ctx = settings(runtime)
     topic = validate_text(state.get("topic", ""), "topic", max_chars=1000)
     worries = validate_text(state.get("worries") or topic, "worries", max_chars=2000)
@@ -32,15 +34,18 @@ async def intake(state: State, runtime: Runtime[Context]) -> Command[Literal["tr
     opening = {"session_id": session_id, "language": state.get("language") or ctx.language, "round": 0,
                "seed": ctx.seed}
 
-    for source, text in (("topic", topic), ("worries", worries)):
-        screen = screen_text(text)
-        if screen.level == "crisis":
+    cautions: list[tuple[str, Screen]] = []
+    for source, text in (("topic", topic), ("worries", worries) if worries != topic else ("worries", "")):
+        result = await screen(text, ctx) if text else Screen("none")
+        if result.level == "crisis":
             # The crisis text is dropped from state: it must never reach an agent's prompt.
-            event = {"kind": "crisis", "source": source, "round": 0, **screen.as_dict()}
+            event = {"kind": "crisis", "source": source, "round": 0, **result.as_dict()}
             return Command(
                 goto="crisis_support",
                 update={**opening, "topic": "", "worries": "", "safety_events": [event]},
             )
+        if result.level == "caution":
+            cautions.append((source, result))
 
     lib = library()
     if state.get("scenario_id"):
@@ -53,6 +58,14 @@ async def intake(state: State, runtime: Runtime[Context]) -> Command[Literal["tr
                     "matched": match.matched, "score": round(match.score, 2), "note": match.note}
     opening.update(
         topic=topic, worries=worries, scenario=scenario, status="active", round=1, scene_round=0,
-        transcript=[turn("system", f"{DISCLOSURE}\n{scenario['note']}", {**state, "round": 0}, "system")],
+        disclosed_at=time.time(), notices=[],
+        transcript=[turn("system", f"{DISCLOSURE}\n{scenario['note']}", {**state, "round": 0}, "system",
+                         kind="disclosure")],
     )
-    return Command(goto="trigger", update=opening)
+    if cautions:  # one check-in, however many of the texts raised it
+        source, result = cautions[0]
+        extra = safety_update({**state, "round": 0}, ctx, result, source)
+        extra["safety_events"] += [{"kind": "caution", "source": s, "round": 0, **r.as_dict()} for s, r in cautions[1:]]
+        opening.update(notices=extra["notices"], safety_events=extra["safety_events"],
+                       transcript=opening["transcript"] + extra["transcript"])
+    return Command(goto="trigger" if state.get("adult_confirmed") else "consent", update=opening)

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from langgraph.runtime import Runtime
 from langgraph.types import Command, interrupt
 
+from graph.context import Context, settings
 from graph.inputs import MAX_COMFORT_CHARS
 from graph.nodes._answer import heard
 from graph.state import State
@@ -32,14 +34,17 @@ def comfort_request(state: State, error: str | None = None) -> dict:
         "question": "What would you say to your inner self?",
         "max_chars": MAX_COMFORT_CHARS,
         "error": error,
+        "notices": state.get("notices", []),  # the AI notice when due, a caution's check-in
     }
 
 
-async def listen(state: State) -> Command[Literal["patient", "listen", "crisis_support"]]:
-    comfort = heard(state, interrupt(comfort_request(state, state.get("input_error"))), "listen", "comfort")
+async def listen(state: State, runtime: Runtime[Context]) -> Command[Literal["patient", "listen", "crisis_support"]]:
+    answer = interrupt(comfort_request(state, state.get("input_error")))
+    comfort = await heard(state, settings(runtime), answer, "listen", "comfort")
     if isinstance(comfort, Command):
         return comfort
-    return Command(
-        goto="patient",
-        update={"input_error": None, "comfort": comfort, "transcript": [turn("user", comfort, state, "user")]},
-    )
+    extra = comfort.update  # a caution's check-in becomes the next notice; the shown ones are cleared
+    return Command(goto="patient", update={
+        **extra, "input_error": None, "comfort": comfort.text, "notices": extra.get("notices", []),
+        "transcript": [turn("user", comfort.text, state, "user"), *extra.get("transcript", [])],
+    })

@@ -11,10 +11,13 @@ import re
 from typing import Literal
 
 from langgraph.graph import END
+from langgraph.runtime import Runtime
 from langgraph.types import Command, interrupt
 
+from graph.context import Context, settings
 from graph.nodes._answer import heard
-from graph.safety import DEFAULT_RESOURCES
+from graph.notices import region_for
+from graph.resources import resources_text
 from graph.state import State
 from graph.transcript import turn
 
@@ -32,15 +35,19 @@ def says_safe(text: str) -> bool:
     return bool(_SAFE.search(flat)) and not _NOT.search(flat)
 
 
-def safety_request(state: State, note: str | None = None) -> dict:
+def safety_request(state: State, note: str | None = None, ctx: Context | None = None) -> dict:
     return {"type": "safety_check", "session_id": state.get("session_id"), "round": state.get("round"),
-            "question": QUESTION, "resources": DEFAULT_RESOURCES, "error": note}
+            "question": QUESTION, "resources": resources_text(region_for(state, ctx or Context())), "error": note}
 
 
-async def safety_check(state: State) -> Command[Literal["crisis_support", "safety_check", "devil", "__end__"]]:
-    text = heard(state, interrupt(safety_request(state, state.get("input_error"))), "safety_check", "safety_check")
-    if isinstance(text, Command):  # unusable, or a crisis again: support again, never the text
-        return text
+async def safety_check(state: State, runtime: Runtime[Context],
+                       ) -> Command[Literal["crisis_support", "safety_check", "devil", "__end__"]]:
+    ctx = settings(runtime)
+    answer = interrupt(safety_request(state, state.get("input_error"), ctx))
+    said = await heard(state, ctx, answer, "safety_check", "safety_check")
+    if isinstance(said, Command):  # unusable, or a crisis again: support again, never the text
+        return said
+    text = said.text
     if not says_safe(text):
         return Command(goto="safety_check", update={"input_error": NOT_SURE})
     resumed = {"kind": "resumed", "source": "safety_check", "round": state.get("round")}

@@ -38,7 +38,8 @@ def servers(redis_server, tmp_path_factory):
 
 
 def start(url: str, key: str = ALICE, **extra) -> dict:
-    body = {"topic": "my report is late", "worries": "I will be fired", "scenario_id": "work-missed-deadline", **extra}
+    body = {"topic": "my report is late", "worries": "I will be fired", "scenario_id": "work-missed-deadline",
+            "adult_confirmed": True, **extra}
     response = httpx.post(f"{url}/v1/sessions", json=body, headers=auth(key), timeout=60)
     assert response.status_code == 201, response.text
     return response.json()
@@ -238,7 +239,7 @@ def test_crisis_pauses_the_practice_until_the_person_says_they_are_safe(servers)
 def test_a_crisis_in_the_topic_never_starts_the_practice(servers):
     (a, _), _, _ = servers
     created = httpx.post(f"{a.url}/v1/sessions", headers=auth(ALICE),
-                         json={"topic": "I can't go on, I want to kill myself"})
+                         json={"topic": "I can't go on, I want to kill myself", "adult_confirmed": True})
     assert created.status_code == 201
     body = created.json()
     assert body["status"] == "crisis" and body["waiting_for"] == "safety_check" and "round" not in body

@@ -79,7 +79,7 @@ async def test_thread_runs_to_the_interrupt_and_resumes_with_a_comfort(dev_serve
     client = get_client(url=dev_server)
     thread = await client.threads.create()
     tid = thread["thread_id"]
-    await client.runs.wait(tid, "mind", input={"topic": "my report is late", "worries": "I will be fired",
+    await client.runs.wait(tid, "mind", input={"topic": "my report is late", "worries": "I will be fired", "adult_confirmed": True,
                                                "scenario_id": "work-missed-deadline"})
     state = await client.threads.get_state(tid)
     first = pending_interrupt(state)
@@ -97,7 +97,7 @@ async def test_langgraph_dev_stores_threads_in_redis_where_the_cli_reads_them(de
     url, redis_server, prefix = dev_server_on_redis
     client = get_client(url=url, headers=ALICE)
     tid = (await client.threads.create())["thread_id"]
-    await client.runs.wait(tid, "mind", input={"topic": "my report is late", "worries": "I will be fired",
+    await client.runs.wait(tid, "mind", input={"topic": "my report is late", "worries": "I will be fired", "adult_confirmed": True,
                                                "scenario_id": "work-missed-deadline"})
     await client.runs.wait(tid, "mind", command={"resume": KIND})
     assert pending_interrupt(await client.threads.get_state(tid))["round"] == 2
@@ -115,7 +115,7 @@ async def test_users_see_only_their_threads_and_v1_answers_on_the_same_server(de
     url, _, _ = dev_server_on_redis
     alice, bob = get_client(url=url, headers=ALICE), get_client(url=url, headers=BOB)
     tid = (await alice.threads.create())["thread_id"]
-    await alice.runs.wait(tid, "mind", input={"topic": "my report is late", "worries": "I will be fired",
+    await alice.runs.wait(tid, "mind", input={"topic": "my report is late", "worries": "I will be fired", "adult_confirmed": True,
                                               "scenario_id": "work-missed-deadline"})
     for attempt in (bob.threads.get_state(tid), bob.runs.wait(tid, "mind", command={"resume": KIND})):
         with pytest.raises(httpx.HTTPStatusError) as err:
@@ -139,5 +139,6 @@ async def test_users_see_only_their_threads_and_v1_answers_on_the_same_server(de
         mine = await http.get(f"/v1/sessions/{tid}")
         assert mine.status_code == 200 and mine.json()["round"]["round"] == 2
         assert (await http.get(f"/v1/sessions/{tid}", headers=BOB)).status_code == 404
-        created = await http.post("/v1/sessions", json={"topic": "I snapped at my sister", "worries": "I am awful"})
+        created = await http.post("/v1/sessions", json={"topic": "I snapped at my sister", "worries": "I am awful",
+                                                                "adult_confirmed": True})
         assert created.status_code == 201 and created.json()["round"]["round"] == 1

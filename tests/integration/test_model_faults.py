@@ -27,7 +27,8 @@ def llm(monkeypatch):
 
 
 async def play_to_the_end(sessions: Sessions, sid: str) -> tuple[dict, list[str]]:
-    values = await sessions.start("my report is late", "I will be fired", "work-missed-deadline", session_id=sid)
+    values = await sessions.start("my report is late", "I will be fired", "work-missed-deadline", session_id=sid,
+                                  adult_confirmed=True)
     scenario, comforter, sent = library().scenario("work-missed-deadline"), ScriptedComforter(3), []
     for _ in range(25):
         request = values["waiting"]
@@ -85,7 +86,8 @@ async def test_the_fallback_model_answers_when_the_first_one_fails(llm, monkeypa
     monkeypatch.setenv("MIND_MODEL_FALLBACK", "openai:fake-mind-backup")
     llm.inject(devil=["500"], patient=["500"])
     sessions = Sessions(InMemorySaver(), Context(max_retries=0))
-    values = await sessions.start("my report is late", "I will be fired", "work-missed-deadline", session_id="fb")
+    values = await sessions.start("my report is late", "I will be fired", "work-missed-deadline", session_id="fb",
+                                  adult_confirmed=True)
     values = await sessions.comfort("fb", "You did your best with what you knew, and one slip is not who you are.")
     turns = [t for t in values["transcript"] if t["role"] in AGENTS]
     assert not [t for t in turns if t.get("data", {}).get("fallback")]  # the backup model answered, not offline

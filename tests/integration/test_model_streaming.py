@@ -26,7 +26,7 @@ async def test_a_round_on_the_model_streams_the_patient_reply_it_stores(llm, mon
     monkeypatch.setenv("OPENAI_API_KEY", "test")
     before = llm.stats()["requests"]
     sessions = Sessions(InMemorySaver(), Context())
-    values = await sessions.start("my report is late", "I will be fired", session_id=f"m{attempt}")
+    values = await sessions.start("my report is late", "I will be fired", session_id=f"m{attempt}", adult_confirmed=True)
     plan = await sessions.plan_comfort(f"m{attempt}", KIND)
     words = [w async for w in sessions.run_comfort(plan)]
     values = await sessions.state(f"m{attempt}")

@@ -23,7 +23,7 @@ COMFORTS = [
 
 async def play(saver: RedisSaver, rounds: int = 2) -> str:
     sessions = Sessions(saver, Context(seed=3))
-    values = await sessions.start("my report is late", "I will be fired", "work-missed-deadline")
+    values = await sessions.start("my report is late", "I will be fired", "work-missed-deadline", adult_confirmed=True)
     for comfort in COMFORTS[:rounds]:
         values = await sessions.comfort(values["session_id"], comfort)
     return values["session_id"]
@@ -54,7 +54,7 @@ async def test_ttl_covers_every_key_and_is_refreshed_on_write(server):
     p = prefix()
     async with RedisSaver.afrom_url(server.url, prefix=p, ttl_seconds=3600) as saver:
         sessions = Sessions(saver, Context(seed=3))
-        values = await sessions.start("my report is late", "I will be fired", "work-missed-deadline")
+        values = await sessions.start("my report is late", "I will be fired", "work-missed-deadline", adult_confirmed=True)
         sid = values["session_id"]
         keys = [k for k in raw_contents(server, f"{p}:*") if f"{{{sid}}}".encode() in k]
         assert keys and all(0 < t <= 3600 for t in ttls(server, keys).values())

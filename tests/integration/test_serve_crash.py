@@ -38,7 +38,8 @@ def test_sigkill_mid_round_then_restart_finishes_the_round_once(redis_server, tm
         server = MindServer(env, tmp_path).start()
         try:
             created = httpx.post(f"{server.url}/v1/sessions", headers=HEADERS, timeout=60,
-                                 json={"topic": "my report is late", "worries": "I will be fired"})
+                                 json={"topic": "my report is late", "worries": "I will be fired",
+                                       "adult_confirmed": True})
             assert created.status_code == 201, created.text
             sid = created.json()["session_id"]
             patient_calls = llm.stats()["requests"].get("patient", 0)

@@ -16,7 +16,7 @@ HARSH = "Stop whining, it's your own fault."
 
 
 async def play(sessions, comforts, scenario="work-missed-deadline"):
-    values = await sessions.start("work stress", "deadline", scenario)
+    values = await sessions.start("work stress", "deadline", scenario, adult_confirmed=True)
     for text in comforts:
         if not values["waiting"]:
             break
@@ -75,7 +75,8 @@ async def test_bad_comfort_is_refused_and_loses_nothing(sessions):
 async def test_bad_resume_sent_to_the_graph_directly_is_asked_again():
     app = builder.compile(checkpointer=InMemorySaver())
     config = {"configurable": {"thread_id": "t1"}}
-    await app.ainvoke({"topic": "work", "worries": "deadline", "scenario_id": "work-missed-deadline"}, config)
+    await app.ainvoke({"topic": "work", "worries": "deadline", "scenario_id": "work-missed-deadline",
+                      "adult_confirmed": True}, config)
     await app.ainvoke(Command(resume="   "), config)
     state = await app.aget_state(config)
     payload = state.tasks[0].interrupts[0].value
@@ -90,7 +91,7 @@ async def test_crisis_in_comfort_stops_the_role_play_and_keeps_the_text_out(sess
     crisis = "honestly I want to kill myself"
     values = await sessions.comfort(values["session_id"], crisis)
     assert values["status"] == "crisis" and values["waiting"]["type"] == "safety_check"
-    assert "116 123" in values["closing"]["text"]
+    assert "findahelpline.com" in values["closing"]["text"]  # no region given: the international default
     assert all(crisis not in str(event) for event in values["safety_events"])
     assert all(crisis not in t["text"] for t in values["transcript"])
 
@@ -154,7 +155,7 @@ async def test_a_round_cut_off_while_being_set_up_is_finished_before_the_comfort
     cut = builder.compile(checkpointer=saver, interrupt_before=["guide"])
     config = {"configurable": {"thread_id": "cut"}}
     await cut.ainvoke({"topic": "my report is late", "worries": "I will be fired",
-                       "scenario_id": "work-missed-deadline", "session_id": "cut"}, config, context=Context(seed=1))
+                       "scenario_id": "work-missed-deadline", "session_id": "cut", "adult_confirmed": True}, config, context=Context(seed=1))
     sessions = Sessions(saver, Context(seed=1))
     assert (await sessions.state("cut"))["unfinished"]
     values = await sessions.comfort("cut", "You did your best, and one slip is not who you are.")

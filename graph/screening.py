@@ -1,0 +1,48 @@
+"""The crisis screen every user text passes: the rules always, and an LLM check when a model is set.
+
+Either one flagging raises the level; neither can lower the other's. The rules run first and
+a rules-crisis needs no second opinion. If the model check fails (timeout, refusal, bad answer)
+the rules' level stands and the failure is logged by type only.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from graph.context import Context
+from graph.models import ask_model, is_offline, model_name_for
+from graph.safety import Screen, screen_text
+
+log = logging.getLogger("mind.safety")
+_RANK = {"none": 0, "caution": 1, "crisis": 2}
+
+
+class ScreenOutput(BaseModel):
+    reasoning: str = Field(description="Brief reasoning, before the verdict.")
+    level: Literal["none", "caution", "crisis"]
+    reasons: list[str] = Field(default_factory=list, description="Short labels of the signals seen.")
+
+
+def model_check_enabled(ctx: Context) -> bool:
+    return not is_offline(model_name_for("screen", ctx))
+
+
+def combine(rules: Screen, model: ScreenOutput) -> Screen:
+    if _RANK[model.level] <= _RANK[rules.level]:
+        return rules
+    return Screen(model.level, [*rules.reasons, *(f"model: {r}" for r in model.reasons or ["flagged"])])
+
+
+async def screen(text: str, ctx: Context) -> Screen:
+    rules = screen_text(text)
+    if rules.level == "crisis" or not model_check_enabled(ctx):
+        return rules
+    try:
+        verdict, _ = await ask_model("screen", ScreenOutput, {"text": text}, ctx)
+    except Exception as err:  # the rules stand; the person is never left waiting on the check
+        log.warning("screen: the model check failed (%s); the rules' level stands", type(err).__name__)
+        return rules
+    return combine(rules, verdict)
