@@ -8,6 +8,7 @@ the rules' level stands and the failure is logged by type only.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -30,10 +31,15 @@ def model_check_enabled(ctx: Context) -> bool:
     return not is_offline(model_name_for("screen", ctx))
 
 
+_LABEL = re.compile(r"^[a-z][a-z ,'-]{0,39}$")
+
+
 def combine(rules: Screen, model: ScreenOutput) -> Screen:
     if _RANK[model.level] <= _RANK[rules.level]:
         return rules
-    return Screen(model.level, [*rules.reasons, *(f"model: {r}" for r in model.reasons or ["flagged"])])
+    # only short lower-case labels are kept: a model could echo the person's words into a reason
+    labels = [r.strip().lower() for r in model.reasons if _LABEL.match(r.strip().lower())][:4] or ["flagged"]
+    return Screen(model.level, [*rules.reasons, *(f"model: {label}" for label in labels)])
 
 
 async def screen(text: str, ctx: Context) -> Screen:

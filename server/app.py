@@ -19,6 +19,7 @@ from fastapi.responses import StreamingResponse
 
 from graph.checkpointer import SettingsError, describe, open_checkpointer, redis_url
 from graph.context import Context
+from graph.logs import configure
 from graph.redis_saver.connect import aconnect
 from graph.state import rounds_of
 from server import errors
@@ -39,6 +40,7 @@ from server.guards import BodyLimit, RateLimiter, SessionBusy, SessionLocks
 from server.sessions import ComfortPlan, Sessions, document, export
 
 log = logging.getLogger("mind.server")
+JSON_LOGS_ENV = "MIND_JSON_LOGS"
 ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorResponse} for code in (400, 401, 404, 409, 413, 422, 429, 503)}
 
@@ -52,6 +54,8 @@ def rate_limit() -> int:
 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    if os.environ.get(JSON_LOGS_ENV):  # `mind serve` (every worker); under `langgraph dev` its own logging stays
+        configure()
     async with AsyncExitStack() as stack:
         prefix = os.environ.get("MIND_REDIS_PREFIX", "mind")
         redis = None

@@ -20,7 +20,10 @@ from graph.encryption import KEY_ENV, EncryptionKeyError, serializer_from_env
 from graph.inputs import InputError, decode_utf8, validate_text
 from graph.offline.library import library
 from graph.redis_saver.connect import RedisUnavailable
+from graph.logs import configure
 from graph.resources import ResourceFileError, resources_text
+from graph.safety import screen_text
+from graph.safety_retention import RETENTION_ENV, retained, retention_seconds
 from graph.screening import screen
 from graph.state import rounds_of
 from graph.tracing import tracing_enabled
@@ -115,7 +118,9 @@ async def run_chat(args: argparse.Namespace, sessions: Sessions) -> int:
         topic = args.topic or ask("What is on your mind? ", "topic", 1000)
         if topic is None:
             return 1
-        worries = args.worries or ask("What worries you most about it? ", "worries", 2000)
+        # a crisis in the topic goes straight to support: no second question first
+        worries = args.worries or topic if screen_text(topic).level == "crisis" else \
+            args.worries or ask("What worries you most about it? ", "worries", 2000)
         if worries is None:
             return 1
         values = await sessions.start(topic, worries, args.scenario, adult_confirmed=True, region=args.region)
@@ -195,6 +200,9 @@ async def run_sessions(args: argparse.Namespace, sessions: Sessions) -> int:
         if not rows and not args.json:
             print(f"No sessions in {describe(args.db)}.")
         return 0
+    if args.action == "retained":  # the operator's retention log of deleted sessions' safety events
+        print(json.dumps(await retained(sessions.checkpointer), indent=2))
+        return 0
     if not args.id:
         raise InputError(f"`mind sessions {args.action}` needs a session id")
     values = await sessions.state(args.id)
@@ -212,7 +220,9 @@ async def run_sessions(args: argparse.Namespace, sessions: Sessions) -> int:
         print(json.dumps(export(values, sessions.engine_label(), sessions.context), indent=2, ensure_ascii=False, default=str))
     elif args.action == "delete":
         await sessions.delete(args.id)
-        print(f"Deleted session {args.id} and every checkpoint of it.")
+        kept = f" Its safety events (no text) are kept for {os.environ[RETENTION_ENV]} days, as configured." \
+            if retention_seconds() and values.get("safety_events") else ""
+        print(f"Deleted session {args.id} and every checkpoint of it.{kept}")
     return 0
 
 
@@ -253,7 +263,7 @@ def run_serve(args: argparse.Namespace) -> int:
     several processes that could not share locks and sessions."""
     import uvicorn
 
-    from server.app import rate_limit
+    from server.app import JSON_LOGS_ENV, rate_limit
 
     if keys_from_env().open and not is_loopback(args.host):
         raise InputError(f"refusing to serve on {args.host} without API keys: set MIND_API_KEYS "
@@ -265,7 +275,9 @@ def run_serve(args: argparse.Namespace) -> int:
               "to encrypt them at rest", file=sys.stderr)
     if args.workers > 1 and not redis_url():
         raise InputError("--workers above 1 needs REDIS_URL: the processes must share sessions and locks")
-    uvicorn.run("server.app:app", host=args.host, port=args.port, workers=args.workers, log_level="warning")
+    os.environ[JSON_LOGS_ENV] = "1"  # structured logs, configured in each worker (graph/logs.py)
+    uvicorn.run("server.app:app", host=args.host, port=args.port, workers=args.workers, log_level="warning",
+                log_config=None)
     return 0
 
 
@@ -296,7 +308,8 @@ def parser() -> argparse.ArgumentParser:
     scen.add_argument("--area", choices=sorted({s.life_area for s in library().scenarios}))
     scen.add_argument("--show", metavar="ID")
     sess = sub.add_parser("sessions", help="list, show, export or delete saved sessions")
-    sess.add_argument("action", choices=["list", "show", "export", "delete"])
+    sess.add_argument("action", choices=["list", "show", "export", "delete", "retained"],
+                      help="retained: safety events of deleted sessions kept under MIND_SAFETY_RETENTION_DAYS")
     sess.add_argument("id", nargs="?")
     sess.add_argument("--json", action="store_true")
     srv = sub.add_parser("serve", help="serve the HTTP API (/v1) with uvicorn")
@@ -330,6 +343,7 @@ async def run(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
+        configure("INFO" if args.command == "serve" else "WARNING")  # a terminal chat is not interleaved with logs
         if args.command == "scenarios":
             return run_scenarios(args)
         if args.command == "serve":

@@ -5,6 +5,7 @@ Shared by the CLI and the HTTP server, so both speak the same documents.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from dataclasses import asdict, dataclass
 from collections.abc import AsyncIterator
@@ -17,12 +18,17 @@ from graph.checkpointer import thread_ids
 from graph.context import Context
 from graph.graph import builder
 from graph.inputs import InputError, validate_text
+from graph.logs import event
 from graph.resources import validate_region
+from graph.safety_retention import retain
 from graph.models import OFFLINE, is_offline, model_name_for
 from graph.nodes.consent import age_request
 from graph.nodes.listen import comfort_request
 from graph.nodes.safety_check import safety_request
 from graph.state import rounds_of
+
+
+log = logging.getLogger("mind.sessions")
 
 
 class SessionNotFound(LookupError):
@@ -39,6 +45,7 @@ class ComfortPlan:
     round: int  # the round this comfort answers
     graph_input: tuple[Any] | None  # what to run the graph with; None: already applied, nothing to run
     config: dict
+    chars: int = 0  # the answer's length, for the logs (never the answer)
 
 
 ASKING = {("listen",): comfort_request, ("safety_check",): safety_request,  # the nodes that wait for the person
@@ -82,7 +89,10 @@ class Sessions:
                  "adult_confirmed": adult_confirmed, **({"region": region} if region else {})}
         await self.graph.ainvoke({**start, **({"language": language} if language else {})},
                                  self._config(session_id, owner), context=self.context)
-        return await self.state(session_id, owner)
+        values = await self.state(session_id, owner)
+        event(log, "session started", session_id=session_id, status=values["status"], topic_chars=len(topic),
+              worries_chars=len(worries), waiting=(values["waiting"] or {}).get("type"))
+        return values
 
     async def _snapshot(self, session_id: str, owner: str | None):
         snapshot = await self.graph.aget_state(self._config(session_id))
@@ -128,15 +138,15 @@ class Sessions:
         if round_number is not None and round_number != current.get("round"):
             done = next((r for r in rounds_of(current.get("transcript", [])) if r["round"] == round_number), None)
             if done and done["verdict"] and done["comfort"] == text:
-                return ComfortPlan(session_id, round_number, None, config)  # already applied: a retry
+                return ComfortPlan(session_id, round_number, None, config, len(text))  # already applied: a retry
             raise SessionConflict(f"round {round_number} is not the round waiting for comfort "
                                   f"(round {current.get('round')})")
         if current["unfinished"]:
             if current.get("comfort") != text:
                 raise SessionConflict("this round is already being answered with another comfort")
-            return ComfortPlan(session_id, current["round"], (None,), config)  # finish it from its last checkpoint
+            return ComfortPlan(session_id, current["round"], (None,), config, len(text))  # finish from its last checkpoint
         if current["waiting"]:
-            return ComfortPlan(session_id, current["round"], (Command(resume=text),), config)
+            return ComfortPlan(session_id, current["round"], (Command(resume=text),), config, len(text))
         raise SessionConflict(f"session {session_id} is {current['status']}; it is not waiting for comfort")
 
     async def run_comfort(self, plan: ComfortPlan) -> AsyncIterator[str]:
@@ -147,6 +157,7 @@ class Sessions:
                                               stream_mode="custom"):
             if isinstance(chunk, dict) and "patient_token" in chunk:
                 yield chunk["patient_token"]
+        event(log, "answer taken", session_id=plan.session_id, round=plan.round, chars=plan.chars)
 
     async def comfort(self, session_id: str, text: str, owner: str | None = None,
                       round_number: int | None = None) -> dict[str, Any]:
@@ -185,8 +196,12 @@ class Sessions:
         return out
 
     async def delete(self, session_id: str, owner: str | None = None) -> None:
-        await self._snapshot(session_id, owner)  # unknown ids are an error, not a silent no-op
+        """Erases every checkpoint of the session; its safety events (never text) survive only in the
+        retention log, and only if the operator configured one (graph/safety_retention.py)."""
+        snapshot, _ = await self._snapshot(session_id, owner)  # unknown ids are an error, not a silent no-op
+        kept = await retain(self.checkpointer, session_id, snapshot.values.get("safety_events", []))
         await self.checkpointer.adelete_thread(session_id)
+        event(log, "session deleted", session_id=session_id, safety_events_retained=kept)
 
     def engine_label(self) -> str:
         names = {model_name_for(a, self.context) for a in ("trigger", "devil", "guide", "patient", "strategist")}
@@ -214,5 +229,6 @@ def export(values: dict[str, Any], engine: str, context: Context) -> dict[str, A
         topic=values.get("topic"), worries=values.get("worries"), transcript=values.get("transcript", []),
         memory=values.get("memory"), milestones=values.get("milestones", []), mood=values.get("mood", []),
         safety_events=values.get("safety_events", []), usage=values.get("usage", {}), settings=asdict(context),
+        adult_confirmed=values.get("adult_confirmed"), region=values.get("region"),
     )
     return doc

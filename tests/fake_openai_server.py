@@ -32,8 +32,11 @@ from typing import Any
 from tests.integration.services import ROOT, Service, free_port
 
 MODEL = "fake-mind"
-AGENTS = ("trigger", "devil", "guide", "patient", "strategist")
-_ROLE = re.compile(r"You are the (Trigger|Devil|Guide|Patient|Strategist) of MIND")
+AGENTS = ("trigger", "devil", "guide", "patient", "strategist", "screen")
+_ROLE = re.compile(r"You are the (Trigger|Devil|Guide|Patient|Strategist|Screen) of MIND")
+# The Screen's stand-in for a model's judgement: a phrase the rules do not know, so tests can see the
+# LLM check raise the level on its own.
+MODEL_ONLY_CRISIS = "the blue bottle is ready"
 
 # Used only when a prompt carries no JSON Schema to read the allowed values from.
 DISTORTIONS = (
@@ -312,7 +315,15 @@ def strategist(p: str, c: Chooser) -> dict[str, Any]:
             "next_thought_directive": thought_directive, "decision": decision}
 
 
-PLAYERS = {"trigger": trigger, "devil": devil, "guide": guide, "patient": patient, "strategist": strategist}
+def screen(p: str, c: Chooser) -> dict[str, Any]:
+    text = tag(p, "user_text").lower()
+    if MODEL_ONLY_CRISIS in text:
+        return {"reasoning": "Means made ready, said in passing.", "level": "crisis", "reasons": ["means ready"]}
+    return {"reasoning": "No sign of danger in the message.", "level": "none", "reasons": []}
+
+
+PLAYERS = {"trigger": trigger, "devil": devil, "guide": guide, "patient": patient, "strategist": strategist,
+           "screen": screen}
 
 # What a misbehaving model does to a good answer; "429", "500" and "hang" answer no content at all.
 FAULTS = {
@@ -376,6 +387,7 @@ def create_app(latency_ms: float = 0, token_delay_ms: float = 0):
     stats: Counter[str] = Counter()
     errors: Counter[str] = Counter()
     faults: dict[str, list[str]] = {}  # agent -> faults for its next requests, one each (POST /faults)
+    prompts: list[dict[str, str]] = []  # every request's agent and message text, for tests (GET /prompts)
 
     def error(status: int, message: str, code: str, kind: str = "invalid_request_error") -> JSONResponse:
         errors["total"] += 1
@@ -398,6 +410,9 @@ def create_app(latency_ms: float = 0, token_delay_ms: float = 0):
             faults.setdefault(agent, []).extend(queue)
         return JSONResponse({"pending": faults})
 
+    async def get_prompts(_: Request) -> JSONResponse:
+        return JSONResponse(prompts)
+
     async def get_stats(_: Request) -> JSONResponse:
         return JSONResponse({"requests": dict(stats), "total": sum(stats.values()), "errors": errors["total"]})
 
@@ -418,6 +433,7 @@ def create_app(latency_ms: float = 0, token_delay_ms: float = 0):
         except RequestError as err:
             return error(400, str(err), err.code)
         stats[agent] += 1
+        prompts.append({"agent": agent, "text": "\n".join(text_of(m.get("content")) for m in messages)})
         kind = (body.get("response_format") or {}).get("type") if isinstance(body.get("response_format"), dict) else None
         if kind:
             stats[f"response_format:{kind}"] += 1  # so tests see native structured output was asked for
@@ -488,7 +504,8 @@ def create_app(latency_ms: float = 0, token_delay_ms: float = 0):
         return error(500, f"fake server error: {exc!r}", "server_error", "server_error")
 
     return Starlette(
-        routes=[Route("/healthz", healthz), Route("/stats", get_stats), Route("/v1/models", models),
+        routes=[Route("/healthz", healthz), Route("/stats", get_stats), Route("/prompts", get_prompts),
+                Route("/v1/models", models),
                 Route("/faults", set_faults, methods=["POST"]),
                 Route("/v1/chat/completions", completions, methods=["POST"])],
         exception_handlers={HTTPException: http_error, Exception: crash},
@@ -517,6 +534,12 @@ class FakeOpenAIServer(Service):
         import httpx
 
         return httpx.get(f"{self.base}/stats", timeout=5).json()
+
+    def prompts(self) -> list[dict[str, str]]:
+        """Every prompt the server was sent: [{"agent": ..., "text": ...}]."""
+        import httpx
+
+        return httpx.get(f"{self.base}/prompts", timeout=5).json()
 
     def inject(self, **faults: list[str]) -> None:
         """The named agents' next requests misbehave: inject(devil=["500", "truncated"])."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -9,12 +10,23 @@ from langgraph.types import Command
 
 from graph.context import Context
 from graph.inputs import InputError, validate_text
+from graph.logs import event
 from graph.notices import check_in
 from graph.safety import Screen
 from graph.screening import screen
 from graph.state import State
 from graph.tracing import remember_user_text
 from graph.transcript import turn
+
+
+log = logging.getLogger("mind.safety")
+
+
+def log_screen(state: State, source: str, result: Screen, chars: int) -> None:
+    """Ids, labels and a length: the text itself never goes to a log."""
+    event(log, "screened", logging.WARNING if result.level == "crisis" else logging.INFO if result.level == "caution"
+          else logging.DEBUG, session_id=state.get("session_id"), round=state.get("round", 0), source=source,
+          level=result.level, reasons=result.reasons, chars=chars)
 
 
 @dataclass(frozen=True)
@@ -42,6 +54,7 @@ async def heard(state: State, ctx: Context, answer: Any, node: str, source: str)
         return Command(goto=node, update={"input_error": str(err)})
     remember_user_text(text)
     result = await screen(text, ctx)
+    log_screen(state, source, result, len(text))
     if result.level == "crisis":
         event = {"kind": "crisis", "source": source, "round": state.get("round"), **result.as_dict()}
         return Command(goto="crisis_support", update={"input_error": None, "safety_events": [event]})

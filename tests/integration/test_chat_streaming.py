@@ -21,7 +21,7 @@ def test_mind_chat_streams_the_patient_reply(tmp_path):
                "MIND_DB_PATH": str(tmp_path / "s.sqlite"), "NO_COLOR": "1", "PYTHONUNBUFFERED": "1"}
         chat = subprocess.Popen([sys.executable, "-m", "server.cli", "chat", "--scenario", "work-missed-deadline"],
                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-        chat.stdin.write(f"my report is late\nI'll be fired\n{KIND}\n/pause\n".encode())
+        chat.stdin.write(f"yes\nmy report is late\nI'll be fired\n{KIND}\n/pause\n".encode())
         chat.stdin.flush()
         arrivals: list[tuple[float, bytes]] = []
         while data := os.read(chat.stdout.fileno(), 65536):

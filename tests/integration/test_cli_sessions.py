@@ -32,7 +32,7 @@ def show(db: Path, sid: str) -> dict:
 def test_chat_resumes_from_a_new_process(tmp_path):
     db = tmp_path / "s.sqlite"
     first = mind(["chat", "--scenario", "work-missed-deadline"], db,
-                 b"my report is late\nI'll be fired\n" + KIND.encode() + b"\n/pause\n")
+                 b"yes\nmy report is late\nI'll be fired\n" + KIND.encode() + b"\n/pause\n")
     assert first.returncode == 0, first.stderr
     out = first.stdout.decode()
     sid = session_id_of(out)
@@ -50,7 +50,7 @@ def test_bad_input_gets_a_clear_message_and_the_session_stays_intact(tmp_path):
     db = tmp_path / "s.sqlite"
     bad = b"\n" + b"   \n" + b"x" * 4001 + b"\n" + b"hi\x1b[2J\n" + b"caf\xe9\n"
     result = mind(["chat", "--scenario", "work-missed-deadline"], db,
-                  b"late report\nfired\n" + bad + KIND.encode() + b"\n/quit\n")
+                  b"yes\nlate report\nfired\n" + bad + KIND.encode() + b"\n/quit\n")
     assert result.returncode == 0, result.stderr
     out = result.stdout.decode()
     for message in ("comfort is empty", "the limit is 4000", "control characters", "not valid UTF-8"):
@@ -65,7 +65,7 @@ def test_unknown_session_id_is_a_clear_error(tmp_path):
 
 
 def test_unmatched_topic_says_so_and_goes_on(tmp_path):
-    result = mind(["chat"], tmp_path / "s.sqlite", b"zxqv blorp\nquasar telemetry\n/quit\n")
+    result = mind(["chat"], tmp_path / "s.sqlite", b"yes\nzxqv blorp\nquasar telemetry\n/quit\n")
     assert result.returncode == 0
     assert b"No scenario in the library fits your topic closely" in result.stdout
 

@@ -223,7 +223,7 @@ def test_storage_down_is_503_never_500_and_service_comes_back(tmp_path):
 
 def test_crisis_pauses_the_practice_until_the_person_says_they_are_safe(servers):
     (a, b), _, _ = servers
-    sid = start(a.url)["session_id"]
+    sid = start(a.url, region="GB")["session_id"]
     crisis = httpx.post(f"{a.url}/v1/sessions/{sid}/comfort", headers=auth(ALICE),
                         json={"text": "i have written my note and i am going to end my life tonight"}).json()
     assert crisis["status"] == "crisis" and crisis["waiting_for"] == "safety_check" and "round" not in crisis
@@ -246,3 +246,26 @@ def test_a_crisis_in_the_topic_never_starts_the_practice(servers):
     safe = httpx.post(f"{a.url}/v1/sessions/{body['session_id']}/comfort", headers=auth(ALICE),
                       json={"text": "yes, I'm safe"}).json()
     assert safe["status"] == "closed" and "waiting_for" not in safe
+
+
+def test_the_age_question_caution_check_ins_and_a_crisis_in_the_resume_answer(servers):
+    (a, _), _, _ = servers
+    created = httpx.post(f"{a.url}/v1/sessions", headers=auth(ALICE), json={
+        "topic": "my report is late", "worries": "I feel hopeless and I havent slept in days", "region": "US"})
+    body = created.json()
+    assert created.status_code == 201 and body["waiting_for"] == "age_check" and "round" not in body
+    sid = body["session_id"]
+    ok = httpx.post(f"{a.url}/v1/sessions/{sid}/comfort", headers=auth(ALICE), json={"text": "yes"}).json()
+    assert ok["waiting_for"] == "comfort" and [n["kind"] for n in ok["notices"]] == ["check_in"]
+    assert "call or text 988" in ok["notices"][0]["text"]
+    crisis = httpx.post(f"{a.url}/v1/sessions/{sid}/comfort", headers=auth(ALICE),
+                        json={"text": "I want to kill myself"}).json()
+    again = httpx.post(f"{a.url}/v1/sessions/{sid}/comfort", headers=auth(ALICE),
+                       json={"text": "no. I have the rope and I will hang myself tonight"}).json()
+    assert crisis["waiting_for"] == again["waiting_for"] == "safety_check" and again["status"] == "crisis"
+    exported = httpx.get(f"{a.url}/v1/sessions/{sid}/export", headers=auth(ALICE)).json()
+    assert [(e["kind"], e["source"]) for e in exported["safety_events"]] == [
+        ("caution", "worries"), ("crisis", "comfort"), ("crisis", "safety_check")]
+    assert "rope" not in json.dumps(exported) and "kill myself" not in json.dumps(exported)
+    refused = httpx.post(f"{a.url}/v1/sessions", headers=auth(ALICE), json={"topic": "late", "region": "Narnia"})
+    assert refused.status_code == 422

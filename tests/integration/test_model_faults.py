@@ -56,7 +56,8 @@ async def test_a_well_behaved_model_plays_every_agent_to_the_closing(llm):
     assert usage["patient"]["calls"] == len(sent)
     assert export(values, "fake-mind", Context())["usage"] == usage  # what `mind sessions export` prints
     asked = llm.stats()["requests"]
-    assert asked["response_format:json_schema"] == sum(asked[a] for a in AGENTS)  # native structured output
+    assert asked["screen"] == len(sent) + 2  # the LLM check of the topic, the worries and every comfort
+    assert asked["response_format:json_schema"] == sum(asked[a] for a in (*AGENTS, "screen"))  # native output
 
 
 async def test_every_fault_is_survived_and_shows_in_the_transcript_or_the_logs(llm, caplog):
