@@ -35,8 +35,9 @@ def default_db_path() -> Path:
     return base / "mind" / "mind.sqlite"
 
 
-def session_ttl_seconds() -> int | None:
-    value = os.environ.get(TTL_ENV, "").strip()
+def days_setting(env: str) -> int | None:
+    """A positive number of days from the environment, in seconds; None if unset."""
+    value = os.environ.get(env, "").strip()
     if not value:
         return None
     try:
@@ -44,8 +45,12 @@ def session_ttl_seconds() -> int | None:
     except ValueError:
         days = -1.0
     if not days > 0 or days != days or days == float("inf"):
-        raise SettingsError(f"{TTL_ENV} must be a positive number of days, got {value!r}")
+        raise SettingsError(f"{env} must be a positive number of days, got {value!r}")
     return max(1, round(days * 86400))
+
+
+def session_ttl_seconds() -> int | None:
+    return days_setting(TTL_ENV)
 
 
 def redis_url() -> str | None:

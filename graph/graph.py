@@ -3,7 +3,7 @@
 START -> intake -> [consent (interrupt: "are you 18 or older?", asked once)] -> trigger -> devil -> guide
 guide -> notices (the AI notice, every three hours) -> listen (interrupt)
 listen -> patient -> strategist --advance--> trigger | --persist--> devil | --resolve--> closing -> END
-intake/listen --crisis--> crisis_support -> safety_check (interrupt: "are you safe?")
+intake/consent/listen/safety_check --crisis--> crisis_support -> safety_check (interrupt: "are you safe?")
 safety_check --safe--> devil (the practice resumes) | --crisis--> crisis_support | --unsure--> safety_check
 
 `builder` is uncompiled; `graph` is compiled without a checkpointer for `langgraph dev`,

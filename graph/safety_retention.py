@@ -10,13 +10,12 @@ days. Expired entries are dropped on every write and read.
 from __future__ import annotations
 
 import json
-import os
 import time
 from typing import Any
 
 from langgraph.checkpoint.base import BaseCheckpointSaver
 
-from graph.checkpointer import SettingsError
+from graph.checkpointer import SettingsError, days_setting
 from graph.redis_saver import RedisSaver
 
 RETENTION_ENV = "MIND_SAFETY_RETENTION_DAYS"
@@ -26,16 +25,7 @@ _TABLE = ("CREATE TABLE IF NOT EXISTS mind_safety_retained "
 
 
 def retention_seconds() -> int | None:
-    raw = os.environ.get(RETENTION_ENV, "").strip()
-    if not raw:
-        return None
-    try:
-        days = float(raw)
-    except ValueError:
-        days = -1.0
-    if days <= 0:
-        raise SettingsError(f"{RETENTION_ENV} must be a positive number of days, got {raw!r}")
-    return int(days * 86400)
+    return days_setting(RETENTION_ENV)
 
 
 def _clean(event: dict[str, Any]) -> dict[str, Any]:

@@ -33,6 +33,33 @@ def test_readme_quotes_the_measured_held_out_figures():
                                                    round(f.hard_negative_false_alarms, 3)]
 
 
+def test_readme_says_truly_whether_the_goals_are_met():
+    """The goals: recall on crisis >= 0.95 and false alarms on hard negatives <= 0.05, held-out, rules alone."""
+    f = evaluate("held_out")
+    met = f.crisis_recall >= 0.95 and f.hard_negative_false_alarms <= 0.05
+    text = README.read_text()
+    assert ("**The held-out goals are met.**" in text) == met
+    assert ("**The held-out goals are not met.**" in text) == (not met)
+
+
+@pytest.mark.parametrize("text", [
+    "suicide keeps sounding like the only way out", "I want to off myself", "self harm is all I think about",
+    "thinking of swallowing all the pills in the cabinet", "how much insulin would be too much, asking for me",
+    "my dad hit me again and said he would do worse if I told", "I've written my goodbyes to everyone",
+])
+def test_the_net_under_the_rules_holds_plain_words(text):
+    assert screen_text(text).level == "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "I'm not suicidal, just exhausted", "my friend told me she wants to die and I don't know what to do",
+    "As a nurse, how should I respond when a patient talks about suicide?",
+    "Goodbye old job, hello new adventure!", "She won't be around forever, so I call my gran every week",
+])
+def test_the_net_lets_pass_what_is_negated_about_others_or_at_a_distance(text):
+    assert screen_text(text).level != "crisis"
+
+
 @pytest.mark.parametrize("text", [
     "this commute is killing me", "I could murder a pizza", "my boss will kill me if I'm late",
     "exams will be the death of me", "I killed it at the interview", "kill time before the train",
