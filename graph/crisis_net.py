@@ -5,14 +5,18 @@ doing so they miss plain statements worded as no rule foresaw ("suicide keeps so
 answer", "I want to off myself"). The net is deliberately coarse: a clause carrying strong words of
 suicide, self-harm, lethality or a wish to be dead is a crisis, unless it is negated or about
 someone else, or the whole message is told from a distance (a film, teaching, care work) or as a
-recovery long past with nothing present again. It only ever raises the level.
+recovery long past with nothing present again. Beside the strong words it holds indirect signs that
+are a crisis on their own (a lethality question, means made ready, a farewell, a future given up,
+harm to or from others) and signs that are a crisis together in one message (means with a blow or a
+loss, affairs put in order with finality, calm after a decision, a weapon with its target). It only
+ever raises the level. Tables are per language, like the rules'.
 """
 
 from __future__ import annotations
 
 import re
 
-from graph.crisis_rules import LANGUAGES, Lexicon, contexts_of, negated, told_as, voice_of
+from graph.crisis_rules import LANGUAGES, contexts_of, negated, told_as, voice_of
 
 # English, on the rules' normalised text (lower case, no apostrophes, chat spellings rewritten).
 _EN_STRONG = re.compile(
@@ -22,10 +26,10 @@ _EN_STRONG = re.compile(
     r"(?:be )?dead|(?:take|taking|swallow\w*) (?:all|every\w*|the (?:lot|whole|rest)|\d\d+) (?:of )?(?:\w+ ){0,3}"
     r"(?:pills|tablets|meds|medication|capsules|painkillers|paracetamol|cabinet|cupboard|drawer)|(?:do it|doing it) "
     r"(?:tonight|today|tomorrow|this week)|(?:tonight|today|tomorrow) (?:ill|i will|im going to) do it|attempt\w* .{0,40}"
-    r"(?:not this time|again|properly)|deserve (?:the|this) pain|until my \w+ (?:bleed|bleeds|crack|cracks|bruise|break)|"
-    r"(?:want|wanna|wish|ready|going|plan\w*|waiting|longing|deserve) (?:\w+ )?to die|(?:dying|death|being dead) "
-    r"(?:sounds|seems|feels|looks|is) (?:\w+ )?(?:peaceful|good|better|nice|like (?:the|a) (?:answer|relief|way out))|"
-    r"(?:only|best|easiest) way out|overdos\w*|slit\w*|(?:(?:jump|throw myself) (?:off|from|in front of)|(?:step|walk) "
+    r"(?:not this time|again|properly)|deserve (?:the|this) pain|(?:until|till) my \w+ (?:bleed|crack|split|bruise|break)\w*|"
+    r"(?:want|wanna|wish|ready|going|plan\w*|waiting|longing|deserve) (?:\w+ )?to die|(?:want|wanna) (?:to )?kill me\b|"
+    r"(?:dying|death|being dead) (?:sounds|seems|feels|looks|is|would be) (?:\w+ )?(?:peaceful|good|better|nice|like (?:the|a) (?:answer|relief|way out))|"
+    r"(?:only|best|easiest) way out|overdos\w*|slit\w*|(?:(?:jump\w*|throw myself) (?:off|from|in front of)|(?:step|walk) "
     r"(?:off|in front of)) "
     r"(?:the|a|my)|(?:my|an) exit|checking out|check out (?:for good|permanently)|stop (?:existing|living|breathing)|"
     r"no more life|(?:never|not) (?:to )?wake up|(?:lethal|fatal|deadly) (?:dose|amount)|how many \w+ (?:\w+ )?(?:to|"
@@ -68,12 +72,67 @@ _EN_INDIRECT = {
                         r"like|\b" + _PERSON + r" (?:says|said|told me) (?:\w+ ){0,3}(?:do worse|hurt me|kill me|find my body)|"
                         r"\bscared of my (?:husband|wife|partner|dad|father|mum|mother|boyfriend|girlfriend|stepdad|stepmum)",
 }
+# Signs that are a crisis together, anywhere in one message in the person's voice: a means or a
+# dangerous place with a blow or a loss, affairs put in order with finality, a calm decision, a weapon
+# with a person it is meant for, a person who hurts or threatens. Each group is a small idea.
+_C = {
+    "means": r"\b(?:pills?|tablets|medication|meds|prescriptions?|painkillers|paracetamol|tylenol|insulin|charcoal|"
+             r"hose|exhaust|rope|noose|gun|shotgun|rifle|blades?|razors?|the bridge|the roof|rooftop|top floor|"
+             r"multi ?storey|car park|balcony|ledge|cliffs?|cliff top|pier|quarry|reservoir|railway|crossing|"
+             r"tracks|last train|fast ones|motorway bridge|the edge|9th floor|\d+(?:st|nd|rd|th) floor)\b",
+    "handling": r"\b(?:count\w*|collect\w*|saving|saved|stockpil\w*|keep(?:ing)? (?:it|them|opening|looking)|"
+                r"look(?:ed|ing)? (?:up|at)|measur\w*|bought|buy|picked up|sitting|sat|standing|stood|walked to|"
+                r"drove to|went to|wrote down|where the key|thinking about|keep thinking|shoebox|in one box|"
+                r"one box|from (?:three|two|several) different|wouldnt sell)\b",
+    "blow": r"\b(?:funeral|divorce|separation|redundan\w*|laid off|fired|sacked|lost (?:my|the|everything)|debt\w*|"
+            r"bank (?:called|took)|eviction|evicted|court|hearing|lawyer|custody|breakup|broke up|left me|dumped|"
+            r"humiliat\w*|laughed at|photos at school|in front of everyone|what (?:he|she|they) said|what happened|"
+            r"rough (?:week|day)|bad week|worst (?:week|day)|cant face|results|diagnos\w*|since (?:the|my)|gone|"
+            r"nobody|no one)\b",
+    "affairs": r"\b(?:(?:gave|given|giving|give) (?:away|my|him|her|them)|rehom\w*|new home for|found a (?:new )?home|"
+               r"take (?:her|him|them) permanently|passwords|handover|labelled|who gets what|keep my|can keep|"
+               r"settled up|paid (?:off|back)|returning things|transferred|in (?:\w+ )?name|put every penny|"
+               r"arranged for|instructions for|letters? (?:for|to) (?:each|everyone|all|my)|one for each|"
+               r"recorded a video|deleting all|delete all|sold (?:it|my)|"
+               r"thank(?:ing|ed)? (?:her|him|them|you|everyone)? ?for everything|quietly saying|saying bye|"
+               r"(?:probably|maybe) (?:my |the )?last|my last (?:entry|message|post|visit)|one last time|"
+               r"for the last time|one more time)\b",
+    "final": r"\b(?:before(?= \.|$)|after(?= \.|$)|afterwards|anyway|just in case|if something happens|where im going|"
+             r"forever|permanently|wont (?:be|need|matter)|dont need|no use|nothing left|left hanging|will know what "
+             r"to do|find them|doesnt know|didnt know why|no reason|feels? (?:right|lighter)|while i can|"
+             r"need it more than me|starting sunday|this month|thanks for that)\b",
+    "decision": r"\b(?:decision|decided|made up my mind|my mind is made|plan|arranged|end date|sorted|know how this "
+                r"ends|know what im doing|the right night|no more fighting)\b",
+    "calm": r"\b(?:relief|relieved|calm|peace|peaceful|lighter|quiet|relaxed|happy|easy|not sad|no point you|"
+            r"dont worry|strangely)\b",
+    "weapon": r"\b(?:gun|shotgun|rifle|knife|knives|hammer|petrol|bat|machete|axe|blade)\b",
+    "target": r"\b(?:him|her|them|manager|boss|teachers?|school|classrooms?|neighbou?rs?|husband|wife|work|office|"
+              r"accounts|darren|gym|centre|everyone at|they|he|she|his|their|face)\b",
+    "intent to harm": r"\b(?:going to|gonna|will|ill|im going|thinking (?:about|of)|thought about|planning|plan|next time|"
+                      r"on monday|on friday|mean it|sort it out|pay|deserve|know where|addresses|layout|humiliate|"
+                      r"burning)\b",
+    "abuse": r"\bdoes things to me\b|\bgrabbed my (?:hair|throat|neck|arm)|\bslammed my (?:head|face)|"
+             r"\b(?:takes|took) my (?:phone|bank card|money|pension|passport)|\bhand over my (?:pension|money|wages)|"
+             r"\bbruises\b|\bscared to (?:say|tell|go home)|\bif i tell\b|\bwont believe me|\bfind me wherever|"
+             r"\breads all my messages|\bshouts at (?:her|him|me)",
+}
+_EN_TOGETHER = (
+    ("means and distress", ("means", "handling", "blow")),
+    ("affairs in order", ("affairs", "final")),
+    ("calm after a decision", ("decision", "calm")),
+    ("harm to others", ("weapon", "target", "intent to harm")),
+    ("harm from others", ("abuse",)),
+)
 _VOICED = frozenset({"farewell", "no future", "harm to others"})  # about the person: "she won't be around" is not
 STRONG: dict[str, re.Pattern] = {"en": _EN_STRONG}
 INDIRECT: dict[str, dict[str, re.Pattern]] = {"en": {reason: re.compile(p) for reason, p in _EN_INDIRECT.items()}}
+CONCEPTS: dict[str, dict[str, re.Pattern]] = {"en": {name: re.compile(p) for name, p in _C.items()}}
+TOGETHER: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {"en": _EN_TOGETHER}
+_SELF = re.compile(r"\b(?:i|im|ive|id|ill|me|my|myself)\b")  # signs together count only in the person's voice
 
 
-def _net(text: str, lex: Lexicon, strong: re.Pattern, indirect: dict[str, re.Pattern]) -> list[str]:
+def _net(text: str, code: str) -> list[str]:
+    lex, strong, indirect = LANGUAGES[code], STRONG[code], INDIRECT[code]
     told, clauses = told_as(text, lex)
     context = contexts_of(told, lex)
     if "distance" in context or ("recovery" in context and "present risk" not in context):
@@ -82,13 +141,16 @@ def _net(text: str, lex: Lexicon, strong: re.Pattern, indirect: dict[str, re.Pat
     for clause in clauses:
         for m in strong.finditer(clause):
             before = clause[:m.start()]
+            if "leisure" in context and m.group().startswith("jump"):
+                continue  # bungee, cliff diving, a diving board
             # "you" is a generic you or the inner self spoken to, never someone else at a distance
-            if not negated(before, lex) and voice_of(before + " " + m.group().split(" ", 1)[0], lex, caution=True) != "other":
+            voice = voice_of(before + " " + m.group().split(" ", 1)[0], lex, caution=True)
+            if not negated(before, lex) and voice != "other":
                 found.append("strong words")
                 break
     literal = " . ".join(clauses)
     for reason, pattern in indirect.items():
-        if reason == "farewell" and "ordinary departure" in context:
+        if reason in ("farewell", "no future") and "ordinary departure" in context:
             continue
         m = pattern.search(literal)
         if not m or negated(literal[:m.start()], lex):
@@ -96,9 +158,16 @@ def _net(text: str, lex: Lexicon, strong: re.Pattern, indirect: dict[str, re.Pat
         if reason in _VOICED and voice_of(literal[:m.start()] + " " + m.group().split(" ", 1)[0], lex) == "other":
             continue
         found.append(reason)
+    if _SELF.search(literal):
+        concepts = CONCEPTS[code]
+        for reason, groups in TOGETHER[code]:
+            if all(concepts[g].search(literal) for g in groups) and not (
+                    reason == "affairs in order" and context & {"benign reason", "ordinary departure"}
+                    or reason == "means and distress" and "leisure" in context):
+                found.append(reason)
     return list(dict.fromkeys(found))
 
 
 def net_reasons(text: str) -> list[str]:
     """Why the net holds the text (empty if it passes)."""
-    return [r for code, strong in STRONG.items() for r in _net(text, LANGUAGES[code], strong, INDIRECT[code])]
+    return list(dict.fromkeys(r for code in STRONG for r in _net(text, code)))
