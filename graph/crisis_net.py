@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from graph.crisis_rules import LANGUAGES, contexts_of, negated, told_as, voice_of
+from graph.crisis_rules import LANGUAGES, negated, read, voice_of
 
 # English, on the rules' normalised text (lower case, no apostrophes, chat spellings rewritten).
 _EN_STRONG = re.compile(
@@ -133,8 +133,8 @@ _SELF = re.compile(r"\b(?:i|im|ive|id|ill|me|my|myself)\b")  # signs together co
 
 def _net(text: str, code: str) -> list[str]:
     lex, strong, indirect = LANGUAGES[code], STRONG[code], INDIRECT[code]
-    told, clauses = told_as(text, lex)
-    context = contexts_of(told, lex)
+    reading = read(text, lex)
+    clauses, context = reading.clauses, reading.context
     if "distance" in context or ("recovery" in context and "present risk" not in context):
         return []
     found = []

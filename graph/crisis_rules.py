@@ -125,13 +125,20 @@ class Lexicon:
     # Filled in below: every pattern in one list, and for each needle's first three letters the needles
     # and for each needle the patterns that need it, so a text touches only the patterns it could match.
     patterns: tuple[_Rx, ...] = ()
+    kinds: tuple[tuple[str, str], ...] = ()  # per pattern: ("crisis"|"concept"|"context"|"caution", its name)
     ungated: frozenset[int] = frozenset()
     by_trigram: dict[str, tuple[str, ...]] = field(default_factory=dict)
     users: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    clause_cache: dict[str, _Findings] = field(default_factory=dict, compare=False)
+    reading_cache: dict[str, Reading] = field(default_factory=dict, compare=False)
 
     def __post_init__(self) -> None:
-        patterns = (*[p for ps in self.crisis.values() for p in ps], *self.concepts.values(), *self.contexts.values(),
-                    *self.caution.values())
+        entries = [*(("crisis", r, p) for r, ps in self.crisis.items() for p in ps),
+                   *(("concept", n, p) for n, p in self.concepts.items()),
+                   *(("context", n, p) for n, p in self.contexts.items()),
+                   *(("caution", r, p) for r, p in self.caution.items())]
+        patterns = tuple(p for _, _, p in entries)
+        object.__setattr__(self, "kinds", tuple((kind, name) for kind, name, _ in entries))
         users: dict[str, list[int]] = {}
         for i, pattern in enumerate(patterns):
             for needle in pattern.needles:
@@ -229,6 +236,14 @@ class _Findings:
         if reason not in self.caution:
             self.caution.append(reason)
 
+    def merge(self, other: _Findings) -> None:
+        for reason, voice in other.crisis.items():
+            self.add_crisis(reason, voice)
+        for reason in other.caution:
+            self.add_caution(reason)
+        for name, hits in other.concepts.items():
+            self.concepts[name] = self.concepts.get(name, 0) + hits
+
 
 def _plausible(reason: str, clause: str, m: re.Match, lex: Lexicon) -> bool:
     """Checks of one hit against its own words: a pause is not a wish to die, rope for the tent is not means,
@@ -246,38 +261,61 @@ def _plausible(reason: str, clause: str, m: re.Match, lex: Lexicon) -> bool:
     return True
 
 
-def _screen_clause(clause: str, lex: Lexicon, found: _Findings, live: set[int]) -> None:
-    for reason, patterns in lex.crisis.items():
-        for pattern in patterns:
-            if pattern.index not in live:
-                continue
-            for m in pattern.rx.finditer(clause):
-                before = clause[:m.start()]
-                # the match's own first word counts too: "ill stab him" speaks in the first person
-                voice = voice_of(before + " " + m.group().split(" ", 1)[0], lex) if reason in lex.voiced else "first"
-                if negated(before, lex):
-                    found.add_caution(f"{reason} (negated)")
-                elif voice == "other":
-                    found.add_caution("concern for someone else")
-                elif _plausible(reason, clause, m, lex):
-                    found.add_crisis(reason, voice)
-    for name, pattern in lex.concepts.items():
-        if pattern.index in live:
-            hits = sum(not negated(clause[:m.start()], lex) for m in pattern.rx.finditer(clause))
+_CLAUSE_CACHE_SIZE = 4096
+
+
+def _clause_findings(clause: str, lex: Lexicon) -> _Findings:
+    """What one clause holds, which depends on the clause alone: cached, because a streamed reply is
+    screened again with every word and only its last clause changes."""
+    cache = lex.clause_cache
+    if clause not in cache:
+        if len(cache) >= _CLAUSE_CACHE_SIZE:
+            cache.clear()
+        found = _Findings()
+        _screen_clause(clause, lex, found, sorted(i for i in lex.live(clause) if lex.kinds[i][0] != "context"))
+        cache[clause] = found
+    return cache[clause]
+
+
+def _screen_clause(clause: str, lex: Lexicon, found: _Findings, live: list[int]) -> None:
+    """`live`: the indices of the patterns that could match, in table order (crisis, concepts, caution)."""
+    for i in live:
+        kind, name = lex.kinds[i]
+        rx = lex.patterns[i].rx
+        if kind == "crisis":
+            _crisis_hits(clause, name, rx, lex, found)
+        elif kind == "concept":
+            hits = sum(not negated(clause[:m.start()], lex) for m in rx.finditer(clause))
             if hits:
                 found.concepts[name] = found.concepts.get(name, 0) + hits
-    for reason, pattern in lex.caution.items():
-        if pattern.index in live:
-            for m in pattern.rx.finditer(clause):
-                before = clause[:m.start()].rstrip()
-                if lex.hit_checks["softened"].search(before):
-                    continue  # "a bit low" is an ordinary feeling
-                if reason not in lex.caution_about_others and voice_of(before, lex, caution=True) == "other":
-                    if reason in lex.caution_signs_in_others:  # "my friend doesn't see the point"
-                        found.add_caution("concern for someone else")
-                    continue  # "my mum is lonely" is not the person's own distress
-                found.add_caution(reason)
-                break
+        elif kind == "caution":
+            _caution_hit(clause, name, rx, lex, found)
+
+
+def _crisis_hits(clause: str, reason: str, rx: re.Pattern, lex: Lexicon, found: _Findings) -> None:
+    for m in rx.finditer(clause):
+        before = clause[:m.start()]
+        # the match's own first word counts too: "ill stab him" speaks in the first person
+        voice = voice_of(before + " " + m.group().split(" ", 1)[0], lex) if reason in lex.voiced else "first"
+        if negated(before, lex):
+            found.add_caution(f"{reason} (negated)")
+        elif voice == "other":
+            found.add_caution("concern for someone else")
+        elif _plausible(reason, clause, m, lex):
+            found.add_crisis(reason, voice)
+
+
+def _caution_hit(clause: str, reason: str, rx: re.Pattern, lex: Lexicon, found: _Findings) -> None:
+    for m in rx.finditer(clause):
+        before = clause[:m.start()].rstrip()
+        if lex.hit_checks["softened"].search(before):
+            continue  # "a bit low" is an ordinary feeling
+        if reason not in lex.caution_about_others and voice_of(before, lex, caution=True) == "other":
+            if reason in lex.caution_signs_in_others:  # "my friend doesn't see the point"
+                found.add_caution("concern for someone else")
+            continue  # "my mum is lonely" is not the person's own distress
+        found.add_caution(reason)
+        return
 
 
 def _combine(found: _Findings, lex: Lexicon) -> None:
@@ -299,28 +337,39 @@ def _assign(groups, concepts: dict[str, int], used: dict[str, int]) -> bool:
     return False
 
 
-def told_as(text: str, lex: Lexicon) -> tuple[str, list[str]]:
-    """The message as told (figures of speech included, for its contexts) and its literal clauses."""
-    flat = normalise(text, lex)
-    return " | ".join(clauses_of(flat)), clauses_of(lex.figurative.sub(" ", flat))
+@dataclass(frozen=True)
+class Reading:
+    """One message as the screen reads it: as told (figures of speech kept, for its contexts), its
+    literal clauses, and the whole-message contexts (distance, recovery, present risk, ...)."""
+    told: str
+    clauses: tuple[str, ...]
+    context: frozenset[str]
 
 
-def contexts_of(told: str, lex: Lexicon, live: set[int] | None = None) -> set[str]:
-    """The whole-message contexts (distance, recovery, present risk, ...) that occur in the text."""
-    live = lex.live(told) if live is None else live
-    return {name for name, pattern in lex.contexts.items() if pattern.index in live and pattern.rx.search(told)}
+def read(text: str, lex: Lexicon) -> Reading:
+    """Cached for the last few texts: the rules and the net read the same message one after the other."""
+    cache = lex.reading_cache
+    if text not in cache:
+        if len(cache) >= 64:
+            cache.clear()
+        flat = normalise(text, lex)
+        told = " | ".join(clauses_of(flat))
+        live = lex.live(told)
+        context = frozenset(name for name, pattern in lex.contexts.items()
+                            if pattern.index in live and pattern.rx.search(told))
+        cache[text] = Reading(told, tuple(clauses_of(lex.figurative.sub(" ", flat))), context)
+    return cache[text]
 
 
 def screen_with(text: str, lex: Lexicon) -> Screen:
-    told, clauses = told_as(text, lex)
-    live = lex.live(told)  # the patterns whose literals occur; the others cannot match and are skipped
+    reading = read(text, lex)
+    clauses, context = reading.clauses, reading.context
     found = _Findings()
     for clause in clauses:
-        _screen_clause(clause, lex, found, live)
+        found.merge(_clause_findings(clause, lex))
     _combine(found, lex)
     if len(clauses) == 1 and found.concepts.get("bare decision"):  # a decision with nothing it refers to
         found.add_crisis("unexplained decision", "implied")
-    context = contexts_of(told, lex, live)
     crisis = {}
     for reason, voice in found.crisis.items():
         if not any(aside in context and context.isdisjoint(keep) for aside, keep in lex.set_aside.get(reason, ())):
