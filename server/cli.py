@@ -21,6 +21,7 @@ from graph.inputs import InputError, decode_utf8, validate_text
 from graph.offline.library import library
 from graph.redis_saver.connect import RedisUnavailable
 from graph.logs import configure
+from graph.notices import DISCLOSURE
 from graph.resources import ResourceFileError, resources_text
 from graph.safety import screen_text
 from graph.safety_retention import RETENTION_ENV, retained, retention_seconds
@@ -104,9 +105,7 @@ async def run_chat(args: argparse.Namespace, sessions: Sessions) -> int:
         values = await sessions.state(args.session)
         print(f"Resuming session {args.session} ({values['scenario']['title']}).")
     else:
-        print(render.wrap(
-            "MIND - self-compassion practice. This is self-help practice, not therapy, and you are talking to "
-            "software, not a person. If you are in crisis, contact local emergency services or a crisis line.", ""))
+        print(render.wrap(f"MIND - self-compassion practice. {DISCLOSURE}", ""))
         if engine == "offline":
             print(render.style("Engine: offline (rule-based, from MIND's own scenario library; no AI model).", "2"))
         adult = confirm_adult()
@@ -172,6 +171,8 @@ async def run_demo(args: argparse.Namespace, sessions: Sessions) -> dict[str, An
         scenario, seed = pick_scenario(args.seed), args.seed
         # the demo's "person" is a script, so there is nobody to ask the age question
         values = await sessions.start(scenario.summary, scenario.scenes[0].text, scenario.id, adult_confirmed=True)
+        if not args.json:
+            print(render.wrap(f"MIND demo: a scripted comforter plays the person. {DISCLOSURE}", ""))
     comforter = ScriptedComforter(seed)
     engine = sessions.engine_label()
     shown, last_scene, played = 0, None, 0
