@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field
 from graph.context import Context
 from graph.models import ask_model, is_offline, model_name_for
 from graph.safety import Screen, screen_text
+from graph.tracing import remember_user_text
 
 log = logging.getLogger("mind.safety")
 _RANK = {"none": 0, "caution": 1, "crisis": 2}
@@ -43,6 +44,7 @@ def combine(rules: Screen, model: ScreenOutput) -> Screen:
 
 
 async def screen(text: str, ctx: Context) -> Screen:
+    remember_user_text(text)  # traces of the check mask it, whoever calls (`mind screen` too)
     rules = screen_text(text)
     if rules.level == "crisis" or not model_check_enabled(ctx):
         return rules
