@@ -57,5 +57,8 @@ async def safety_check(state: State, runtime: Runtime[Context],
         return Command(goto=END, update={"status": "closed", "closing": closing, "input_error": None,
                                          "safety_events": [resumed]})
     note = turn("system", "Welcome back. We'll pick up where we paused.", state, "system", kind="resumed")
-    return Command(goto="devil", update={"status": "active", "closing": None, "input_error": None,
-                                         "safety_events": [resumed], "transcript": [note]})
+    caution = said.update  # "I'm safe, just exhausted": back to practice, with a check-in on the way
+    return Command(goto="devil", update={
+        "status": "active", "closing": None, "input_error": None, "notices": caution.get("notices", []),
+        "safety_events": [resumed, *caution.get("safety_events", [])],
+        "transcript": [note, *caution.get("transcript", [])]})

@@ -147,3 +147,12 @@ async def test_a_failing_llm_check_leaves_the_rules_in_charge(scripted):
     assert values["status"] == "active"
     values = await sessions.comfort(values["session_id"], "I want to kill myself")
     assert values["status"] == "crisis"
+
+
+async def test_a_worrying_but_safe_answer_resumes_with_a_check_in():
+    sessions = Sessions(InMemorySaver(), Context())
+    values = await sessions.start("work", "deadline", "work-missed-deadline", adult_confirmed=True)
+    values = await sessions.comfort(values["session_id"], "I want to kill myself")
+    values = await sessions.comfort(values["session_id"], "I'm safe now, just hopeless and exhausted")
+    assert values["status"] == "active" and [n["kind"] for n in values["waiting"]["notices"]] == ["check_in"]
+    assert [e["kind"] for e in values["safety_events"]] == ["crisis", "resumed", "caution"]
