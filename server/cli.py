@@ -271,6 +271,7 @@ def run_serve(args: argparse.Namespace) -> int:
                          "(user:key,...) or MIND_API_KEYS_FILE, or serve on 127.0.0.1")
     rate_limit()  # a bad setting is an error here, not a failed worker start
     serializer_from_env()  # so is a bad encryption key
+    retention_seconds()  # and a bad retention period, which would otherwise fail only at the first delete
     if not os.environ.get(KEY_ENV):
         print(f"mind: warning: sessions are stored unencrypted; set {KEY_ENV} (openssl rand -base64 32) "
               "to encrypt them at rest", file=sys.stderr)

@@ -15,9 +15,7 @@ from graph.notices import check_in
 from graph.safety import Screen
 from graph.screening import screen
 from graph.state import State
-from graph.tracing import remember_user_text
 from graph.transcript import turn
-
 
 log = logging.getLogger("mind.safety")
 
@@ -35,14 +33,26 @@ class Heard:
     update: dict[str, Any] = field(default_factory=dict)  # a caution's event and check-in, if any
 
 
+def screen_event(result: Screen, source: str, round_number: int | None) -> dict[str, Any]:
+    """A safety event: what the screen found and where, never the text."""
+    return {"kind": result.level, "source": source, "round": round_number, **result.as_dict()}
+
+
 def safety_update(state: State, ctx: Context, result: Screen, source: str) -> dict[str, Any]:
     """A caution: the practice goes on, with a check-in and the resources, and an event without the text."""
     if result.level != "caution":
         return {}
     note = check_in(state, ctx)
-    event = {"kind": "caution", "source": source, "round": state.get("round", 0), **result.as_dict()}
-    return {"safety_events": [event], "notices": [note],
+    return {"safety_events": [screen_event(result, source, state.get("round", 0))], "notices": [note],
             "transcript": [turn("system", note["text"], state, "system", kind="check_in")]}
+
+
+def merged(said: Heard, **update: Any) -> dict[str, Any]:
+    """A node's update with a caution's check-in added: its event, transcript entry and notice are
+    appended to the node's own (pass `notices=[]` to clear the notices already shown)."""
+    for key, extra in said.update.items():
+        update[key] = [*update.get(key, []), *extra]
+    return update
 
 
 async def heard(state: State, ctx: Context, answer: Any, node: str, source: str) -> Heard | Command:
@@ -52,10 +62,9 @@ async def heard(state: State, ctx: Context, answer: Any, node: str, source: str)
         text = validate_text(answer, source)
     except InputError as err:
         return Command(goto=node, update={"input_error": str(err)})
-    remember_user_text(text)
-    result = await screen(text, ctx)
+    result = await screen(text, ctx)  # which remembers the text, so traces mask it
     log_screen(state, source, result, len(text))
     if result.level == "crisis":
-        event = {"kind": "crisis", "source": source, "round": state.get("round"), **result.as_dict()}
-        return Command(goto="crisis_support", update={"input_error": None, "safety_events": [event]})
+        crisis = screen_event(result, source, state.get("round"))
+        return Command(goto="crisis_support", update={"input_error": None, "safety_events": [crisis]})
     return Heard(text, safety_update(state, ctx, result, source))

@@ -16,7 +16,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command, interrupt
 
 from graph.context import Context, settings
-from graph.nodes._answer import heard
+from graph.nodes._answer import heard, merged
 from graph.notices import region_for
 from graph.resources import resources_text
 from graph.state import State
@@ -46,7 +46,7 @@ async def consent(state: State, runtime: Runtime[Context]) -> Command[Literal["t
         return said
     adult = adult_answer(said.text)
     if adult:
-        return Command(goto="trigger", update={**said.update, "adult_confirmed": True, "input_error": None})
+        return Command(goto="trigger", update=merged(said, adult_confirmed=True, input_error=None))
     if adult is None:
         return Command(goto="consent", update={"input_error": UNCLEAR})
     text = ("MIND is made for adults, so we will stop here. If things feel hard, please talk to someone you "

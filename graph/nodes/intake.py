@@ -15,7 +15,7 @@ from langgraph.types import Command
 
 from graph.context import Context, settings
 from graph.inputs import validate_text
-from graph.nodes._answer import log_screen, safety_update
+from graph.nodes._answer import log_screen, safety_update, screen_event
 from graph.notices import DISCLOSURE
 from graph.offline.library import library
 from graph.safety import Screen
@@ -40,7 +40,7 @@ async def intake(state: State, runtime: Runtime[Context]) -> Command[Literal["tr
         log_screen({"session_id": session_id}, source, result, len(text))
         if result.level == "crisis":
             # The crisis text is dropped from state: it must never reach an agent's prompt.
-            event = {"kind": "crisis", "source": source, "round": 0, **result.as_dict()}
+            event = screen_event(result, source, 0)
             return Command(
                 goto="crisis_support",
                 update={**opening, "topic": "", "worries": "", "safety_events": [event]},
@@ -66,7 +66,7 @@ async def intake(state: State, runtime: Runtime[Context]) -> Command[Literal["tr
     if cautions:  # one check-in, however many of the texts raised it
         source, result = cautions[0]
         extra = safety_update({**state, "round": 0}, ctx, result, source)
-        extra["safety_events"] += [{"kind": "caution", "source": s, "round": 0, **r.as_dict()} for s, r in cautions[1:]]
+        extra["safety_events"] += [screen_event(r, s, 0) for s, r in cautions[1:]]
         opening.update(notices=extra["notices"], safety_events=extra["safety_events"],
                        transcript=opening["transcript"] + extra["transcript"])
     return Command(goto="trigger" if state.get("adult_confirmed") else "consent", update=opening)

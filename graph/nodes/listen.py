@@ -15,7 +15,7 @@ from langgraph.types import Command, interrupt
 
 from graph.context import Context, settings
 from graph.inputs import MAX_COMFORT_CHARS
-from graph.nodes._answer import heard
+from graph.nodes._answer import heard, merged
 from graph.state import State
 from graph.transcript import turn
 
@@ -43,8 +43,6 @@ async def listen(state: State, runtime: Runtime[Context]) -> Command[Literal["pa
     comfort = await heard(state, settings(runtime), answer, "listen", "comfort")
     if isinstance(comfort, Command):
         return comfort
-    extra = comfort.update  # a caution's check-in becomes the next notice; the shown ones are cleared
-    return Command(goto="patient", update={
-        **extra, "input_error": None, "comfort": comfort.text, "notices": extra.get("notices", []),
-        "transcript": [turn("user", comfort.text, state, "user"), *extra.get("transcript", [])],
-    })
+    # the notices shown are cleared; a caution's check-in becomes the next one
+    return Command(goto="patient", update=merged(comfort, input_error=None, comfort=comfort.text, notices=[],
+                                                 transcript=[turn("user", comfort.text, state, "user")]))

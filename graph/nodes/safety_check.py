@@ -15,7 +15,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command, interrupt
 
 from graph.context import Context, settings
-from graph.nodes._answer import heard
+from graph.nodes._answer import heard, merged
 from graph.notices import region_for
 from graph.resources import resources_text
 from graph.state import State
@@ -57,8 +57,6 @@ async def safety_check(state: State, runtime: Runtime[Context],
         return Command(goto=END, update={"status": "closed", "closing": closing, "input_error": None,
                                          "safety_events": [resumed]})
     note = turn("system", "Welcome back. We'll pick up where we paused.", state, "system", kind="resumed")
-    caution = said.update  # "I'm safe, just exhausted": back to practice, with a check-in on the way
-    return Command(goto="devil", update={
-        "status": "active", "closing": None, "input_error": None, "notices": caution.get("notices", []),
-        "safety_events": [resumed, *caution.get("safety_events", [])],
-        "transcript": [note, *caution.get("transcript", [])]})
+    # "I'm safe, just exhausted": back to practice, with a check-in on the way
+    return Command(goto="devil", update=merged(said, status="active", closing=None, input_error=None, notices=[],
+                                               safety_events=[resumed], transcript=[note]))
