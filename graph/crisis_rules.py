@@ -48,6 +48,8 @@ Level = Literal["none", "caution", "crisis"]
 class Screen:
     level: Level
     reasons: list[str] = field(default_factory=list)
+    # tokens the LLM check took (graph/screening.py), summed into the session's usage; not a finding
+    usage: dict[str, int] | None = field(default=None, compare=False)
 
     def as_dict(self) -> dict:
         return {"level": self.level, "reasons": list(self.reasons)}

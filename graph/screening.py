@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -49,8 +50,8 @@ async def screen(text: str, ctx: Context) -> Screen:
     if rules.level == "crisis" or not model_check_enabled(ctx):
         return rules
     try:
-        verdict, _ = await ask_model("screen", ScreenOutput, {"text": text}, ctx)
+        verdict, usage = await ask_model("screen", ScreenOutput, {"text": text}, ctx)
     except Exception as err:  # the rules stand; the person is never left waiting on the check
         log.warning("screen: the model check failed (%s); the rules' level stands", type(err).__name__)
         return rules
-    return combine(rules, verdict)
+    return replace(combine(rules, verdict), usage=usage)

@@ -14,7 +14,7 @@ from graph.logs import event
 from graph.notices import check_in
 from graph.safety import Screen
 from graph.screening import screen
-from graph.state import State
+from graph.state import State, add_usage
 from graph.transcript import turn
 
 log = logging.getLogger("mind.safety")
@@ -33,6 +33,11 @@ class Heard:
     update: dict[str, Any] = field(default_factory=dict)  # a caution's event and check-in, if any
 
 
+def usage_update(result: Screen) -> dict[str, Any]:
+    """The LLM check's tokens, counted in the session's usage under "screen"."""
+    return {"usage": {"screen": result.usage}} if result.usage else {}
+
+
 def screen_event(result: Screen, source: str, round_number: int | None) -> dict[str, Any]:
     """A safety event: what the screen found and where, never the text."""
     return {"kind": result.level, "source": source, "round": round_number, **result.as_dict()}
@@ -41,9 +46,9 @@ def screen_event(result: Screen, source: str, round_number: int | None) -> dict[
 def safety_update(state: State, ctx: Context, result: Screen, source: str) -> dict[str, Any]:
     """A caution: the practice goes on, with a check-in and the resources, and an event without the text."""
     if result.level != "caution":
-        return {}
+        return usage_update(result)
     note = check_in(state, ctx)
-    return {"safety_events": [screen_event(result, source, state.get("round", 0))], "notices": [note],
+    return {**usage_update(result), "safety_events": [screen_event(result, source, state.get("round", 0))], "notices": [note],
             "transcript": [turn("system", note["text"], state, "system", kind="check_in")]}
 
 
@@ -51,7 +56,7 @@ def merged(said: Heard, **update: Any) -> dict[str, Any]:
     """A node's update with a caution's check-in added: its event, transcript entry and notice are
     appended to the node's own (pass `notices=[]` to clear the notices already shown)."""
     for key, extra in said.update.items():
-        update[key] = [*update.get(key, []), *extra]
+        update[key] = add_usage(update.get(key), extra) if key == "usage" else [*update.get(key, []), *extra]
     return update
 
 
@@ -66,5 +71,6 @@ async def heard(state: State, ctx: Context, answer: Any, node: str, source: str)
     log_screen(state, source, result, len(text))
     if result.level == "crisis":
         crisis = screen_event(result, source, state.get("round"))
-        return Command(goto="crisis_support", update={"input_error": None, "safety_events": [crisis]})
+        return Command(goto="crisis_support", update={"input_error": None, "safety_events": [crisis],
+                                                      **usage_update(result)})
     return Heard(text, safety_update(state, ctx, result, source))

@@ -15,12 +15,12 @@ from langgraph.types import Command
 
 from graph.context import Context, settings
 from graph.inputs import validate_text
-from graph.nodes._answer import log_screen, safety_update, screen_event
+from graph.nodes._answer import log_screen, safety_update, screen_event, usage_update
 from graph.notices import DISCLOSURE
 from graph.offline.library import library
 from graph.safety import Screen
 from graph.screening import screen
-from graph.state import State
+from graph.state import State, add_usage
 from graph.tracing import remember_user_text
 from graph.transcript import turn
 
@@ -35,15 +35,17 @@ async def intake(state: State, runtime: Runtime[Context]) -> Command[Literal["tr
                "seed": ctx.seed}
 
     cautions: list[tuple[str, Screen]] = []
+    checked: dict = {}  # the LLM check's tokens over both texts
     for source, text in (("topic", topic), ("worries", worries) if worries != topic else ("worries", "")):
         result = await screen(text, ctx) if text else Screen("none")
         log_screen({"session_id": session_id}, source, result, len(text))
+        checked = add_usage(checked, usage_update(result).get("usage"))
         if result.level == "crisis":
             # The crisis text is dropped from state: it must never reach an agent's prompt.
             event = screen_event(result, source, 0)
             return Command(
                 goto="crisis_support",
-                update={**opening, "topic": "", "worries": "", "safety_events": [event]},
+                update={**opening, "topic": "", "worries": "", "safety_events": [event], "usage": checked},
             )
         if result.level == "caution":
             cautions.append((source, result))
@@ -59,7 +61,7 @@ async def intake(state: State, runtime: Runtime[Context]) -> Command[Literal["tr
                     "matched": match.matched, "score": round(match.score, 2), "note": match.note}
     opening.update(
         topic=topic, worries=worries, scenario=scenario, status="active", round=1, scene_round=0,
-        disclosed_at=time.time(), notices=[],
+        disclosed_at=time.time(), notices=[], usage=checked,
         transcript=[turn("system", f"{DISCLOSURE}\n{scenario['note']}", {**state, "round": 0}, "system",
                          kind="disclosure")],
     )

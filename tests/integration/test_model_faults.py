@@ -52,8 +52,10 @@ async def test_a_well_behaved_model_plays_every_agent_to_the_closing(llm):
     assert engines == {"fake-mind"} and not [t for t in values["transcript"] if t.get("data", {}).get("fallback")]
     assert user_turns(values) == sent
     usage = values["usage"]
-    assert set(usage) == set(AGENTS) and all(u["input_tokens"] > 0 and u["output_tokens"] > 0 for u in usage.values())
+    assert set(usage) == {*AGENTS, "screen"}
+    assert all(u["input_tokens"] > 0 and u["output_tokens"] > 0 for u in usage.values())
     assert usage["patient"]["calls"] == len(sent)
+    assert usage["screen"]["calls"] == len(sent) + 2  # the LLM check's tokens count too
     assert export(values, "fake-mind", Context())["usage"] == usage  # what `mind sessions export` prints
     asked = llm.stats()["requests"]
     assert asked["screen"] == len(sent) + 2  # the LLM check of the topic, the worries and every comfort

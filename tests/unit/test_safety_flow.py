@@ -133,6 +133,7 @@ async def test_the_llm_check_raises_the_level_the_rules_missed(scripted):
                                                 "reasons": ["farewell"]})}
     values = await sessions.comfort(values["session_id"], "the blue bottle is ready for later")
     assert values["status"] == "crisis" and values["safety_events"][-1]["reasons"] == ["model: farewell"]
+    assert values["usage"]["screen"]["calls"] == 3  # topic, worries and the comfort: the check's calls are counted
     scripted.overrides = {"screen": json.dumps({"reasoning": "Fine.", "level": "none", "reasons": []})}
     calm = await sessions.start("work", "deadline", adult_confirmed=True)
     crisis = await sessions.comfort(calm["session_id"], "I want to kill myself")  # the model cannot lower the rules
