@@ -1038,9 +1038,12 @@ _EN_CONTEXTS: dict[str, str] = {
                 r"doing (?:really )?well|how far ive come|peer support|im \d+ now|in my (?:teens|twenties|thirties)|"
                 r"(?:been )?well for (?:\w+ )?(?:years|months))\b",
     # ...unless something says the risk is present again
-    "present risk": r"\b(?:again|this time|next time|lately|recently|tonight|right now|still|urges?|want to|"
-                    r"thinking (?:about|of) (?:doing|it)|relaps\w*|back|starting to|cant stop|every night|today|"
-                    r"yesterday|last night|going to)\b",
+    # (not "today I'm happily married", "still here", "back then", "I want to say I'm proud of you")
+    "present risk": r"\b(?:again|this time|next time|lately|recently|tonight|right now|still(?! here| alive| standing)|"
+                    r"urges?|want to(?! (?:say|tell|thank|share|celebrate|remind))|thinking (?:about|of) (?:doing|it)|"
+                    r"relaps\w*|back(?! then)|starting to|cant stop|every night|yesterday|last night|going to|"
+                    r"today(?! (?:\w+ ){0,3}(?:happ\w*|grateful|proud|thriving|doing (?:really )?well|married|"
+                    r"realised|celebrat\w*)))\b",
     # a jump, a height or deep water that is sport or an outing
     "leisure": r"\b(?:bungee|cliff (?:jump\w*|div\w*)|skydiv\w*|parachut\w*|diving board|trampoline|respawn|game|"
                r"pool|swim\w*|charity|plane|paddle\w*|kayak\w*|coasteering|abseil\w*|zip ?line|photos?|sunset|picnic|"
