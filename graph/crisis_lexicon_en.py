@@ -1031,12 +1031,15 @@ _EN_CONTEXTS: dict[str, str] = {
                 r"prevention|awareness|training|course|lesson|module|template|warning signs|safety plan|helpline|"
                 r"(?:as an?|im an?) (?:\w+ ){0,2}" + _ROLES + r"|(?<!the )" + _ROLES + r" (?:here|asking|question)|"
                 r"(?:my|our) (?:patients|clients|students|pupils|class)|patients|clients|i teach|i volunteer|"
-                r"(?:medical|med|nursing|pharmacy|psychology) students?|toxicology|pharmacology)\b",
+                r"(?:medical|med|nursing|pharmacy|psychology) (?:students?|exams?|course|degree|school|placement)|dissertation|"
+                r"thesis|(?:research|overview) papers?|studying for|toxicology|pharmacology)\b",
     # recovery told in the past...
     "recovery": r"\b(?:years? ago|last year|used to|as a (?:teen|teenager|kid|child)|when i was (?:younger|\d+|"
                 r"a teen\w*)|\d+ years since|years since|since my|back then|in recovery|recovered|clean for|"
                 r"doing (?:really )?well|how far ive come|peer support|im \d+ now|in my (?:teens|twenties|thirties)|"
-                r"(?:been )?well for (?:\w+ )?(?:years|months))\b",
+                r"(?:been )?well for (?:\w+ )?(?:years|months)|free (?:from|of) (?:\w+ ){0,2}for (?:\w+ )?(?:years|months)|"
+                r"(?:havent|have not) (?:done it|\w+ed|\w+ myself) (?:\w+ )?in (?:\w+ )?(?:years|months)|old scars|"
+                r"stronger than ever)\b",
     # ...unless something says the risk is present again
     # (not "today I'm happily married", "still here", "back then", "I want to say I'm proud of you")
     "present risk": r"\b(?:again|this time|next time|lately|recently|tonight|right now|still(?! here| alive| standing)|"
@@ -1060,7 +1063,7 @@ _EN_CONTEXTS: dict[str, str] = {
                           r"moving|move|moves|moved|leavers|graduat\w*|last day|end of (?:term|year)|battery|"
                           r"(?:phone|laptop) (?:is |s )?(?:about to|going to|nearly) (?:die|dead)|holidays?|vacation|"
                           r"trip|flight|flying|fly|camping|festival|abroad|travel\w*|mountains|wifi|signal|offline|"
-                          r"exams?|term|semester|shift|deadline|lol|haha\w*|ha|working|for now|talk (?:tomorrow|soon|"
+                          r"exams?|term|semester|shifts?|deadline|lol|haha\w*|ha|working|for now|talk (?:tomorrow|soon|"
                           r"later)|speak soon|ttyl|visiting|staying with|going away for (?:the|a) (?:weekend|week|"
                           r"few days)|feeling (?:much )?better|doing (?:much )?better|when im (?:fully )?better|"
                           r"until next|interview|surgery|operation|treatment|party|match)\b",
@@ -1165,7 +1168,7 @@ _EN_DIRECT = frozenset({"suicidal statement", "self-harm", "method with intent",
                         "at a dangerous place", "threat to kill or hurt", "threatened by someone", "harm from others",
                         "unwanted night visits", "means at hand", "farewell note"})
 _EN_PAST = frozenset({"self-harm", "method with intent", "suicidal statement", "past attempt and intent",
-                      "means at hand"})
+                      "means at hand", "being a burden"})
 
 _EN_CAUTION: dict[str, str] = {
     "hopelessness": r"\b(?:hopeless|no way (?:out|forward)|cant (?:see (?:things|it|a way|any way|the point)|go on|"

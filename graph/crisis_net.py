@@ -21,7 +21,7 @@ from graph.crisis_rules import LANGUAGES, negated, read, voice_of
 # English, on the rules' normalised text (lower case, no apostrophes, chat spellings rewritten).
 _EN_STRONG = re.compile(
     r"\b(?:suicid\w*|self ?harm\w*|(?:kill|off|end|finish|hang|drown|poison|starve|cut|burn|hurt|harm|punish|shoot|"
-    r"stab|yeet|bleed|suffocate|gas|delete|erase) (?:my ?self|me off)|end (?:it|it all|things|my life|mine|everything|"
+    r"stab|yeet|bleed|suffocate|gas|delete|erase) (?:my ?self|me off)|end (?:it|it all|things|my life|our life|mine|everything|"
     r"my story|the pain for good)|take my (?:own )?life|(?:rather|better off|wish i was|wish i were|want to be|be) "
     r"(?:be )?dead|(?:take|taking|swallow\w*) (?:all|every\w*|the (?:lot|whole|rest)|\d\d+) (?:of )?(?:\w+ ){0,3}"
     r"(?:pills|tablets|meds|medication|capsules|painkillers|paracetamol|cabinet|cupboard|drawer)|(?:do it|doing it) "
@@ -34,12 +34,14 @@ _EN_STRONG = re.compile(
     r"(?:the|a|my)|(?:my|an) exit|checking out|check out (?:for good|permanently)|stop (?:existing|living|breathing)|"
     r"no more life|(?:never|not) (?:to )?wake up|(?:lethal|fatal|deadly) (?:dose|amount)|how many \w+ (?:\w+ )?(?:to|"
     r"would) (?:die|kill)|(?:to|would|can|could) (?:\w+ )?(?:definitely |actually )?(?:die|kill (?:you|someone|a person))|"
-    r"do it tonight|(?:im|i am) (?:doing|going to do) it|not (?:be )?(?:alive|here|around) (?:next|by|tomorrow|much "
+    r"do it tonight|(?:im|i am) (?:doing|going to do) it|(?:gonna|going to|want to|wanna|will|ill) cut (?:til|until|again|"
+    r"deeper|myself)|(?:still )?bleeding (?:a lot|heavily|badly|so much)|wont stop bleeding|not (?:be )?(?:alive|here|around) (?:next|by|tomorrow|much "
     r"longer|anymore|for long))\b"
 )
 # Indirect signs that are a crisis on their own, each named for the reason it reports. Ordinary
 # departures (a trip, a new job) set farewells aside; the rules' distance and recovery contexts apply
 # to all of them.
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|the weekend|this week(?:end)?)"
 _PERSON = (r"(?:he|she|they|dad|mum|mom|father|mother|husband|wife|partner|boyfriend|girlfriend|stepdad|stepmum|"
            r"stepfather|stepmother|brother|sister|uncle|aunt|carer|teacher|coach|son|daughter|ex)")
 _EN_INDIRECT = {
@@ -47,12 +49,17 @@ _EN_INDIRECT = {
                           r"(?:too (?:many|much)|dangerous|lethal|fatal|deadly|enough to)|\b(?:which|what) heights? "
                           r"(?:\w+ ){0,3}survive|\b(?:how|what) (?:cold|deep|high|far|fast|long) .{0,50}\b(?:not (?:to )?"
                           r"make it|survive|drown|die|be found)\b|staring at the (?:dosage|dose|label)",
+    # a past attempt and a next one, across sentences ("I attempted in March. I'm going to try again")
+    "attempt again": r"\battempt\w*\b.{0,80}\b(?:try (?:it )?again|do it again|not this time|properly this time|"
+                     r"get it right)",
     "means made ready": r"\b(?:hose|rope|charcoal|noose|gun|rifle|pills|tablets|paracetamol|insulin|blades?) "
                         r"(?:\w+ ){0,4}(?:ready|waiting|set up|hidden|so nobody would ask)|\bfrom (?:three|two|several|"
                         r"different) (?:different )?(?:shops|pharmacies|chemists)\b|\b(?:at|on) the (?:top|edge|ledge) "
                         r"of (?:the|a) (?:multi ?storey|car park|bridge|building|cliff|roof|tower)|\bsat (?:at|on) the edge\b|"
-                        r"\bhow easy it would be\b|\bthe water would be (?:so )?(?:peaceful|calm|easy)|\bsink and let go\b",
-    "farewell": r"\b(?:(?:say|said|saying|write|wrote|writing|my|quiet|final) (?:\w+ )?goodbyes?|goodbyes? (?:to "
+                        r"\bhow easy it would be\b|\b(?:pills|tablets|meds|medication|prescriptions?)\b.{0,80}\b(?:take|"
+                        r"swallow)\w* (?:them|it) all\b|\b(?:cliffs?|bridge|roof|ledge|edge|tower|building|car park|"
+                        r"platform|tracks) (?:\w+ ){0,3}to jump\b|\bthe water would be (?:so )?(?:peaceful|calm|easy)|\bsink and let go\b",
+    "farewell": r"\b(?:(?:say|said|saying|write|wrote|writing|my|quiet|final) (?:(?!our )\w+ )?goodbyes?|goodbyes? (?:to "
                 r"everyone|forever|for good)|farewell (?:to everyone|forever|note|letter)|wrote (?:\w+ )?letters? (?:to|for) (?:everyone|each|all)|letters? to everyone|"
                 r"last (?:message|post|note|letter)s?|sealing them|who should get my (?:things|stuff)|for after\b|"
                 r"(?:passwords|accounts|things) (?:\w+ ){0,4}for (?:my|when))",
@@ -61,16 +68,22 @@ _EN_INDIRECT = {
                  r"(?:have to|need to) (?:deal with|worry about|put up with|look after|clean up)|\b(?:out of|wasnt in|not in) "
                  r"the picture|\b(?:sleep|cope|manage|live) better if i|\b(?:after|once|when) im gone\b|\binsurance would "
                  r"(?:cover|pay)|\bmade (?:my )?peace\b|\bi know how this ends\b|\bmake (?:it all|everything) stop\b|"
-                 r"\b(?:itll|it will) all be (?:quiet|over|done)|\bwhats coming\b|\bwont drive home\b|\bready\. really\b",
+                 r"\b(?:itll|it will) all be (?:quiet|over|done)|\bwhats coming\b|\bwont drive home\b|\bready\. really\b|"
+                 r"\bcant see past " + _DAYS + r"\b|\b(?:wont|will not|not going to|never going to) (?:be seeing|see|reach|"
+                 r"make it to) (?:\d+|thirty|forty|twenty|my (?:\w+ )?birthday|christmas|next year|the summer)\b|"
+                 r"\b(?:not going to|wont) be (?:here|there|around) (?:to|for|when|by|after|much)\b|\bnothing after " +
+                 _DAYS + r"\b.{0,20}\bmatters?\b|\b(?:after|past) " + _DAYS + r" (?:none of|nothing)\b.{0,30}\b(?:matters?|"
+                 r"my problem)\b|\b(?:not much|only a few more|just a few more|a few more) (?:longer|days|weeks)\b",
     "harm to others": r"\bmake (?:\w+ ){1,2}pay\b|\bgoing to get hurt\b|\bdeserve what(?:s| is) coming|\bcould (?:seriously |"
                       r"really )?(?:hurt|kill) (?:my|him|her|them)|\bhow (?:id|i would|to) do it\b|\b(?:hammer|knife|gun|"
                       r"rifle|blade|bat) in my (?:bag|car|pocket)|\b(?:i have|ive got|i got) a (?:knife|gun|blade)\b|"
                       r"\bill be the one to\b",
     "harm from others": r"\b" + _PERSON + r" (?:\w+ )?(?:broke|hit|hits|slapped|slaps|kicked|kicks|punched|punches|choked|"
-                        r"chokes|strangled|burned|beat|beats|pushed|shoved) (?:me|my|her|him|us)\b|\bheld a knife to my|"
+                        r"chokes|strangled|burned|beat|beats|pushed|shoved) (?:me|my|her|him|us)\b(?! at\b)|\bheld a knife to my|"
                         r"\bnobody would (?:ever )?find my body|\b(?:our|a) secret\b.{0,40}\bdoes things|\bdoes things i dont "
                         r"like|\b" + _PERSON + r" (?:says|said|told me) (?:\w+ ){0,3}(?:do worse|hurt me|kill me|find my body)|"
-                        r"\bscared of my (?:husband|wife|partner|dad|father|mum|mother|boyfriend|girlfriend|stepdad|stepmum)",
+                        r"\bthreaten\w* (?:me|us) with (?:a|his|her|their) (?:knife|gun|blade|bat|hammer)|"
+                        r"\b(?:im|i am) hiding (?:from|in)\b|\bscared of my (?:husband|wife|partner|dad|father|mum|mother|boyfriend|girlfriend|stepdad|stepmum)",
 }
 # Signs that are a crisis together, anywhere in one message in the person's voice: a means or a
 # dangerous place with a blow or a loss, affairs put in order with finality, a calm decision, a weapon
@@ -78,12 +91,14 @@ _EN_INDIRECT = {
 _C = {
     "means": r"\b(?:pills?|tablets|medication|meds|prescriptions?|painkillers|paracetamol|tylenol|insulin|charcoal|"
              r"hose|exhaust|rope|noose|gun|shotgun|rifle|blades?|razors?|the bridge|the roof|rooftop|top floor|"
+             r"river|canal|the lake|the sea|cold water|the tide|viaduct|train times|the trains|sleeping pills|"
              r"multi ?storey|car park|balcony|ledge|cliffs?|cliff top|pier|quarry|reservoir|railway|crossing|"
              r"tracks|last train|fast ones|motorway bridge|the edge|9th floor|\d+(?:st|nd|rd|th) floor)\b",
     "handling": r"\b(?:count\w*|collect\w*|saving|saved|stockpil\w*|keep(?:ing)? (?:it|them|opening|looking)|"
                 r"look(?:ed|ing)? (?:up|at)|measur\w*|bought|buy|picked up|sitting|sat|standing|stood|walked to|"
                 r"drove to|went to|wrote down|where the key|thinking about|keep thinking|shoebox|in one box|"
-                r"one box|from (?:three|two|several) different|wouldnt sell)\b",
+                r"one box|from (?:three|two|several) different|wouldnt sell|going back|got the|legs over|im (?:at|on)|"
+                r"i am (?:at|on)|engine off)\b",
     "blow": r"\b(?:funeral|divorce|separation|redundan\w*|laid off|fired|sacked|lost (?:my|the|everything)|debt\w*|"
             r"bank (?:called|took)|eviction|evicted|court|hearing|lawyer|custody|breakup|broke up|left me|dumped|"
             r"humiliat\w*|laughed at|photos at school|in front of everyone|what (?:he|she|they) said|what happened|"
@@ -96,21 +111,46 @@ _C = {
                r"recorded a video|deleting all|delete all|sold (?:it|my)|"
                r"thank(?:ing|ed)? (?:her|him|them|you|everyone)? ?for everything|quietly saying|saying bye|"
                r"(?:probably|maybe) (?:my |the )?last|my last (?:entry|message|post|visit)|one last time|"
-               r"for the last time|one more time)\b",
+               r"for the last time|one more time|pin|bank (?:card|details|stuff)|documents|beneficiary|wills|(?:write|make|made|wrote|updat\w*|sign\w*) (?:my |a )?will|"
+               r"funeral plan|life insurance|insurance policy|pays out|signed (?:\w+ ){0,3}over|take the dog|gave back|"
+               r"returned all|settled|all square|paid (?:up|it in full|in full)|charity shop|deleted|withdrew|"
+               r"handed in my notice|my keys|scheduled (?:\w+ )?(?:emails|messages|posts)|instructions|who to call|"
+               r"left a note|one outfit|one last)\b",
     "final": r"\b(?:before(?= \.|$)|after(?= \.|$)|afterwards|anyway|just in case|if something happens|where im going|"
              r"forever|permanently|wont (?:be|need|matter)|dont need|no use|nothing left|left hanging|will know what "
              r"to do|find them|doesnt know|didnt know why|no reason|feels? (?:right|lighter)|while i can|"
-             r"need it more than me|starting sunday|this month|thanks for that)\b",
-    "decision": r"\b(?:decision|decided|made up my mind|my mind is made|plan|arranged|end date|sorted|know how this "
+             r"need it more than me|starting sunday|this month|thanks for that|need it more than me|good start|"
+             r"all ill need|not my problem|less of me|nobody finds|in time|wasnt coming back|no plans at all|for later|"
+             r"when i decide|so (?:she|he|they) can sort|by then|so they understand|thats all|be around|who to call|"
+             r"where (?:my|the) (?:documents|papers|will|passwords|bank stuff) (?:are|is)|one less thing for|"
+             r"wont be (?:here|there|around)|(?:fine|okay|ok) with (?:mum|mom|dad|her|him|them))\b",
+    "decision": r"\b(?:(?<!best )decisions? made|(?<!best )decision(?! ever)|decided(?! to| on)|its decided|stopped fighting|made up my mind|my mind is made|plan|arranged|end date|sorted|know how this "
                 r"ends|know what im doing|the right night|no more fighting)\b",
     "calm": r"\b(?:relief|relieved|calm|peace|peaceful|lighter|quiet|relaxed|happy|easy|not sad|no point you|"
-            r"dont worry|strangely)\b",
+            r"dont worry|strangely|calm\w*|not scared|slept well|worrying is over|at peace|okay with that|"
+            r"feels? right|(?:feels|seems|looks) like the (?:only )?answer)\b",
     "weapon": r"\b(?:gun|shotgun|rifle|knife|knives|hammer|petrol|bat|machete|axe|blade)\b",
     "target": r"\b(?:him|her|them|manager|boss|teachers?|school|classrooms?|neighbou?rs?|husband|wife|work|office|"
               r"accounts|darren|gym|centre|everyone at|they|he|she|his|their|face)\b",
     "intent to harm": r"\b(?:going to|gonna|will|ill|im going|thinking (?:about|of)|thought about|planning|plan|next time|"
                       r"on monday|on friday|mean it|sort it out|pay|deserve|know where|addresses|layout|humiliate|"
-                      r"burning)\b",
+                      r"burning|going to do|get what|ruin|not going to just talk|stop laughing|planned it all|"
+                      r"tonight|regret)\b",
+    # what says a plain act hides its meaning: the reason given is not the real one
+    "cover story": r"\b(?:said|told(?: \w+){0,3}) (?:it was|that it was|im|i was|i had|id)\b.{0,40}\b(?:it isnt|its "
+                   r"not|im not|it wasnt|i wasnt)\b|\breal reason\b|\bno particular reason\b|\bthought it was weird\b|"
+                   r"\bdoesnt get it\b|\b(?:dont|doesnt) need to know\b|\bnobody knows why\b|\bits not for a bit\b|"
+                   r"\bmeant more than they know\b|\beasier than telling\b|\bi just (?:nod|smile)\b|\bchanged my mind\b",
+    # someone known, a grievance and a plan: harm to others without a weapon named
+    "target known": r"\b(?:list of (?:names|people|everyone)|(?:ive got|made|written) a list|where (?:they|he|she) "
+                    r"(?:all )?lives?|shift pattern|which car is|watching (?:his|her|their) (?:house|flat)|walks home|"
+                    r"(?:got|know) (?:his|her|their) address|going round there|to each of them)\b",
+    "grievance": r"\b(?:hate|ruined|laughed|screwed|made my life hell|jumped me|regret|what he did|what she did|shared "
+                 r"the pics|bullied|humiliated)\b",
+    "alone now": r"\b(?:house to myself|house (?:to be )?empty|on my own tonight|nobody (?:is )?home|everyone(?:s| is) "
+                 r"out)\b",
+    "giving up": r"\b(?:dont|do not|wont) have to keep (?:fighting|going|trying)|\bstop(?:ped)? fighting|\bno more "
+                 r"fighting|\btired of fighting\b",
     "abuse": r"\bdoes things to me\b|\bgrabbed my (?:hair|throat|neck|arm)|\bslammed my (?:head|face)|"
              r"\b(?:takes|took) my (?:phone|bank card|money|pension|passport)|\bhand over my (?:pension|money|wages)|"
              r"\bbruises\b|\bscared to (?:say|tell|go home)|\bif i tell\b|\bwont believe me|\bfind me wherever|"
@@ -122,13 +162,71 @@ _EN_TOGETHER = (
     ("calm after a decision", ("decision", "calm")),
     ("harm to others", ("weapon", "target", "intent to harm")),
     ("harm from others", ("abuse",)),
+    ("affairs in order", ("affairs", "cover story")),
+    ("harm to others", ("target known", "grievance", "intent to harm")),
+    ("harm to others", ("weapon", "target known", "grievance")),
+    ("means and calm", ("means", "handling", "calm")),
+    ("means made ready", ("means", "handling", "alone now")),
+    ("means and giving up", ("means", "giving up")),
 )
+# Indirect signs in wider wording that names the person and that no trip or new job explains ("there's
+# no next year for me", "see you on the other side"): a future with no place for the person, a
+# farewell, being a burden, a means said not to be for its ordinary use, a threat at home now. They
+# hold whoever else the message names; negation, a distance or a recovery long past still set them aside.
+_EN_SPOKEN = {
+    "no future": r"\bno (?:next (?:year|month|week)|future|later|tomorrow)s? (?:for|with) (?:me|us)\b|\b(?:there isnt|"
+                 r"there is not|theres not|there wont be|isnt going to be|there(?:s| is) not going to be) (?:one|a future|"
+                 r"any future|a later|a next (?:year|month|week)|another (?:year|christmas|birthday))\b(?! (?:in|at|on) )|"
+                 r"\bno version of (?:next year|the future|tomorrow|\w+) (?:that has|with) me\b|\bpeople who have a "
+                 r"(?:later|future)\b|\boutlive me\b|\b(?:its|it is) (?:nearly|almost) over\b|\bwe can stop pretending\b|"
+                 r"\bnot going to use (?:it |much )?(?:much )?longer\b|\b(?:wont|will not|not going to) be needing (?:you|"
+                 r"it|them|my|any)\b|\b(?:after that|by then) (?:its|it is|itll|it will) (?:not my problem|all be done)\b",
+    "farewell": r"\b(?:bye|goodbye|goodnight|farewell) (?:everyone|everybody|all of you|world)\b|\bsee you on the other "
+                r"side\b|\bthank(?:s| you) for (?:getting me this far|all these (?:months|years)|listening all)\b|"
+                r"\bthis is where (?:we|i) stop\b|\bmy last (?:check ?in|message|post|entry|session)\b|\bthe last time "
+                r"(?:shell|hell|theyll|youll|she will|he will|they will|you will) (?:\w+ )?(?:see|hear from) me\b|"
+                r"\b(?:how|what) (?:shell|hell|theyll|they will|she will|he will|people will|everyone will) remember "
+                r"(?:me|about me)\b|\bremember the good me\b|\b(?:told|texted|telling|messaged|tell) (?:everyone|everybody|"
+                r"the people|them all) (?:\w+ ){0,3}(?:i|that i) love (?:them|you)\b|\bend on that\b|\bfor real this time\b|"
+                r"\b(?:i|ive|i have|i just) (?:finished|left) (?:\w+ ){0,2}(?:the|my) (?:note|letter)\b|\b(?:dont|wont|"
+                r"doesnt|when (?:they|she|he|you)) (?:find|read) (?:the|my) (?:note|letter)\b|\bfor when (?:theyre|they are|hes|shes) older\b|\bunderstand after\b|\bhope (?:they|she|he|you)"
+                r"(?: can| will| ll)? forgive me\b|\blook after (?:mum|mom|dad|her|him|them|the kids) for me\b|\btold "
+                r"(?:him|her|them) to look after\b|\byou can rest now\b|\blast thing on the list\b",
+    "being a burden": r"\b(?:better|easier|calmer|relieved|richer|freer|lighter|quieter|nicer|happier|kinder|simpler|"
+                      r"safer) (?:\w+ ){0,8}?(?:without me(?! (?:at|on|for|there|this|tonight)\b)|if (?:i|im) (?:was |were |"
+                      r"wasnt |werent )?(?:gone|here|around|dead|in the picture|out of the picture)|when (?:were|im|we are|"
+                      r"i am) (?:not around|gone)|with nobody than (?:with )?me|out of the (?:equation|picture))|\b(?:if (?:i|"
+                      r"im) (?:was|were) gone|if i wasnt here|without me)\b.{0,60}\b(?:easier|better|afford|fix|freer|free|"
+                      r"calmer|richer|relieved|own life|only need)\b|\bkind(?:est|er)\b.{0,40}\b(?:not be here|im gone|i was "
+                      r"gone|i wasnt here)\b|\bgiv(?:e|ing) them their lives back\b|\bone less (?:of me|mouth)\b|\bremove the "
+                      r"problem\b|\btake me out of the (?:equation|picture)\b|\b(?:me being alive|im just) (?:is )?taking up "
+                      r"space\b|\bset(?:ting)? (?:him|her|them) free\b|\blet them float\b|\bnot going to be the reason "
+                      r"(?:\w+ ){0,5}(?:much longer|anymore|any more)\b|\b(?:miss me|be sad) for a (?:week|bit|while)\b|"
+                      r"\bown li(?:fe|ves) (?:back )?(?:if|when|once) (?:i|im) (?:was |were )?gone\b|\b(?:how )?light(?:er)? "
+                      r"(?:\w+ ){0,3}(?:when|once|if) (?:were|im|we are|i am) (?:not around|gone)\b|\b(?:me being alive|im|"
+                      r"i am|me) (?:is )?(?:just )?taking up space\b",
+    "means with intent": r"\b(?:pills|tablets|meds|medication|lithium|insulin|knife|rope|charcoal|tape|hose|beam|"
+                         r"whisky|vodka)\b(?: \w+){0,3}\W+not for (?:a |the )?(?:bbq|barbecue|cooking|climbing|camping|"
+                         r"the garden|work|fishing|diy)\b|\b(?:mix\w*|take|taking|swallow\w*) all (?:of )?my (?:meds|pills|"
+                         r"tablets|medication)\b|\bhow (?:high|tall|deep|far) (?:\w+ ){0,5}(?:need to be|certain|for sure)\b|"
+                         r"\bhold my weight\b|\bsomewhere high and quiet\b|\bwhere the trains dont slow\b|\bstockpil\w* my\b|"
+                         r"\bthe last time (?:ill|i will) (?:have to )?feel\b|"
+                         r"\b(?:its|is) for later\b|\b(?:got|have) enough (?:of )?(?:my |the )?(?:\w+ ){0,2}(?:pills|tablets|"
+                         r"meds)\b|\bmore than enough\b.{0,30}\b(?:all i|thats all)\b",
+    "harm from others": r"\b(?:hes|shes|he is|she is) (?:outside|at the door|banging)\b.{0,60}\b(?:petrol|knife|gun|"
+                        r"lighter|kill|hurt)\b|\b(?:hell|shell|he will|she will) (?:end|kill|hurt) (?:her|him|me|us)\b|"
+                        r"\b(?:his|her) hands on (?:my|her|him)\b|\bhiding (?:upstairs|under|in the|in my|from)\b",
+    "harm to others": r"\b(?:going to|gonna|will|shall) get what(?:s| is) coming\b|\bnot going to just talk\b|\bdoesnt "
+                      r"feel like imagining\b",
+}
 _VOICED = frozenset({"farewell", "no future", "harm to others"})  # about the person: "she won't be around" is not
 STRONG: dict[str, re.Pattern] = {"en": _EN_STRONG}
 INDIRECT: dict[str, dict[str, re.Pattern]] = {"en": {reason: re.compile(p) for reason, p in _EN_INDIRECT.items()}}
+SPOKEN: dict[str, dict[str, re.Pattern]] = {"en": {reason: re.compile(p) for reason, p in _EN_SPOKEN.items()}}
 CONCEPTS: dict[str, dict[str, re.Pattern]] = {"en": {name: re.compile(p) for name, p in _C.items()}}
 TOGETHER: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {"en": _EN_TOGETHER}
-_SELF = re.compile(r"\b(?:i|im|ive|id|ill|me|my|myself)\b")  # signs together count only in the person's voice
+_SELF = re.compile(r"\b(?:i|im|ive|id|ill|me|my|myself)\b")  # signs together count only in the person's voice,
+# named or implied by a message that opens without a subject
 
 
 def _net(text: str, code: str) -> list[str]:
@@ -143,6 +241,8 @@ def _net(text: str, code: str) -> list[str]:
             before = clause[:m.start()]
             if "leisure" in context and m.group().startswith("jump"):
                 continue  # bungee, cliff diving, a diving board
+            if {"hyperbole", "trivial"} <= context and m.group().endswith("die"):
+                continue  # "I'm going to die if I have to read another page"
             # "you" is a generic you or the inner self spoken to, never someone else at a distance
             voice = voice_of(before + " " + m.group().split(" ", 1)[0], lex, caution=True)
             if not negated(before, lex) and voice != "other":
@@ -158,11 +258,15 @@ def _net(text: str, code: str) -> list[str]:
         if reason in _VOICED and voice_of(literal[:m.start()] + " " + m.group().split(" ", 1)[0], lex) == "other":
             continue
         found.append(reason)
-    if _SELF.search(literal):
+    for reason, pattern in SPOKEN[code].items():
+        if pattern.search(literal):  # worded whole, their own negation included ("there's no next year for me")
+            found.append(reason)
+    if _SELF.search(literal) or literal.split(" ", 1)[0] not in lex.other:  # "sat at the pier" is the person too
         concepts = CONCEPTS[code]
         for reason, groups in TOGETHER[code]:
             if all(concepts[g].search(literal) for g in groups) and not (
                     reason == "affairs in order" and context & {"benign reason", "ordinary departure"}
+                    and not concepts["cover story"].search(literal)
                     or reason == "means and distress" and "leisure" in context):
                 found.append(reason)
     return list(dict.fromkeys(found))

@@ -49,7 +49,7 @@ class Screen:
     level: Level
     reasons: list[str] = field(default_factory=list)
     # tokens the LLM check took (graph/screening.py), summed into the session's usage; not a finding
-    usage: dict[str, int] | None = field(default=None, compare=False)
+    usage: dict[str, int] | None = field(default=None, compare=False, repr=False)
 
     def as_dict(self) -> dict:
         return {"level": self.level, "reasons": list(self.reasons)}
