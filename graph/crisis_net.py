@@ -28,7 +28,8 @@ _EN_STRONG = re.compile(
     r"(?:tonight|today|tomorrow|this week)|(?:tonight|today|tomorrow) (?:ill|i will|im going to) do it|attempt\w* .{0,40}"
     r"(?:not this time|again|properly)|deserve (?:the|this) pain|(?:until|till) my \w+ (?:bleed|crack|split|bruise|break)\w*|"
     r"(?:want|wanna|wish|ready|going|plan\w*|waiting|longing|deserve) (?:\w+ )?to die|(?:want|wanna) (?:to )?kill me\b|"
-    r"(?:dying|death|being dead) (?:sounds|seems|feels|looks|is|would be) (?:\w+ )?(?:peaceful|good|better|nice|like (?:the|a) (?:answer|relief|way out))|"
+    r"(?:dying|death|being dead) (?:sounds|seems|feels|looks|is|would be) (?:\w+ ){0,2}(?:peaceful|good|better|nice|relief|like "
+    r"(?:the|a) (?:answer|relief|way out))|"
     r"(?:only|best|easiest) way out|overdos\w*|slit\w*|(?:(?:jump\w*|throw myself) (?:off|from|in front of)|(?:step|walk) "
     r"(?:off|in front of)) "
     r"(?:the|a|my)|(?:my|an) exit|checking out|check out (?:for good|permanently)|stop (?:existing|living|breathing)|"
@@ -61,7 +62,8 @@ _EN_INDIRECT = {
                         r"platform|tracks) (?:\w+ ){0,3}to jump\b|\bthe water would be (?:so )?(?:peaceful|calm|easy)|\bsink and let go\b",
     "farewell": r"\b(?:(?:say|said|saying|write|wrote|writing|my|quiet|final) (?:(?!our )\w+ )?goodbyes?|goodbyes? (?:to "
                 r"everyone|forever|for good)|farewell (?:to everyone|forever|note|letter)|wrote (?:\w+ )?letters? (?:to|for) (?:everyone|each|all)|letters? to everyone|"
-                r"last (?:message|post|note|letter)s?|sealing them|who should get my (?:things|stuff)|for after\b|"
+                r"last (?:message|post|note|letter)s?|sealing them|quietly saying (?:bye|goodbye)|saying (?:bye|goodbye) to "
+                r"(?:people|everyone)|the last thing (?:\w+ ){0,3}remembers?|who should get my (?:things|stuff)|for after\b|"
                 r"(?:passwords|accounts|things) (?:\w+ ){0,4}for (?:my|when))",
     "no future": r"\bwont (?:need me|be (?:here|around)|see (?:another|next)|have to (?:deal with|worry about|look after) "
                  r"me)|\b(?:there|theres) (?:wont|will not) be (?:a |another )?(?:next|tomorrow|christmas)|\bnobody will "
@@ -73,7 +75,8 @@ _EN_INDIRECT = {
                  r"make it to) (?:\d+|thirty|forty|twenty|my (?:\w+ )?birthday|christmas|next year|the summer)\b|"
                  r"\b(?:not going to|wont) be (?:here|there|around) (?:to|for|when|by|after|much)\b|\bnothing after " +
                  _DAYS + r"\b.{0,20}\bmatters?\b|\b(?:after|past) " + _DAYS + r" (?:none of|nothing)\b.{0,30}\b(?:matters?|"
-                 r"my problem)\b|\b(?:not much|only a few more|just a few more|a few more) (?:longer|days|weeks)\b",
+                 r"my problem)\b|\b(?:not much|only a few more|just a few more|a few more) (?:longer|days|weeks)\b|"
+                 r"\b(?:dont think|doubt) ill make it (?:to|till|until)\b|\bwont matter after\b",
     "harm to others": r"\bmake (?:\w+ ){1,2}pay\b|\bgoing to get hurt\b|\bdeserve what(?:s| is) coming|\bcould (?:seriously |"
                       r"really )?(?:hurt|kill) (?:my|him|her|them)|\bhow (?:id|i would|to) do it\b|\b(?:hammer|knife|gun|"
                       r"rifle|blade|bat) in my (?:bag|car|pocket)|\b(?:i have|ive got|i got) a (?:knife|gun|blade)\b|"
@@ -122,7 +125,9 @@ _C = {
              r"need it more than me|starting sunday|this month|thanks for that|need it more than me|good start|"
              r"all ill need|not my problem|less of me|nobody finds|in time|wasnt coming back|no plans at all|for later|"
              r"when i decide|so (?:she|he|they) can sort|by then|so they understand|thats all|be around|who to call|"
-             r"where (?:my|the) (?:documents|papers|will|passwords|bank stuff) (?:are|is)|one less thing for|"
+             r"where (?:my|the) (?:documents|papers|will|passwords|bank stuff) (?:are|is)|one less thing for|felt right|"
+             r"(?:isnt|wont be|not) left with|(?:nothing|anything) left for|whatever else (?:he|she|they) wants?|"
+             r"wont need (?:to book )?any more|"
              r"wont be (?:here|there|around)|(?:fine|okay|ok) with (?:mum|mom|dad|her|him|them))\b",
     "decision": r"\b(?:(?<!best )decisions? made|(?<!best )decision(?! ever)|decided(?! to| on)|its decided|stopped fighting|made up my mind|my mind is made|plan|arranged|end date|sorted|know how this "
                 r"ends|know what im doing|the right night|no more fighting)\b",
@@ -139,14 +144,16 @@ _C = {
     # what says a plain act hides its meaning: the reason given is not the real one
     "cover story": r"\b(?:said|told(?: \w+){0,3}) (?:it was|that it was|im|i was|i had|id)\b.{0,40}\b(?:it isnt|its "
                    r"not|im not|it wasnt|i wasnt)\b|\breal reason\b|\bno particular reason\b|\bthought it was weird\b|"
-                   r"\bdoesnt get it\b|\b(?:dont|doesnt) need to know\b|\bnobody knows why\b|\bits not for a bit\b|"
-                   r"\bmeant more than they know\b|\beasier than telling\b|\bi just (?:nod|smile)\b|\bchanged my mind\b",
+                   r"\bdoesnt get it\b|\b(?:she|he|they|nobody|no one) (?:dont|doesnt|does not) need to know\b|\bnobody knows why\b|\bits not for a bit\b|"
+                   r"\bmeant more than they know\b|\beasier than telling\b|\bi just (?:nod|smile)\b|\bchanged my mind\b|"
+                   r"\b(?:she|he|they|everyone) (?:just )?thinks? (?:im|i am) (?:doing )?(?:better|fine|okay|ok|being)\b",
     # someone known, a grievance and a plan: harm to others without a weapon named
     "target known": r"\b(?:list of (?:names|people|everyone)|(?:ive got|made|written) a list|where (?:they|he|she) "
                     r"(?:all )?lives?|shift pattern|which car is|watching (?:his|her|their) (?:house|flat)|walks home|"
-                    r"(?:got|know) (?:his|her|their) address|going round there|to each of them)\b",
+                    r"(?:got|know) (?:his|her|their) address(?:es)?|going round there|to each of them|(?:school|office) layout|"
+                    r"worked out when (?:hed|shed|theyd))\b",
     "grievance": r"\b(?:hate|ruined|laughed|screwed|made my life hell|jumped me|regret|what he did|what she did|shared "
-                 r"the pics|bullied|humiliated)\b",
+                 r"the pics|bullied|humiliated|recorded me|failed me|dont deserve)\b",
     "alone now": r"\b(?:house to myself|house (?:to be )?empty|on my own tonight|nobody (?:is )?home|everyone(?:s| is) "
                  r"out)\b",
     "giving up": r"\b(?:dont|do not|wont) have to keep (?:fighting|going|trying)|\bstop(?:ped)? fighting|\bno more "
@@ -163,7 +170,8 @@ _EN_TOGETHER = (
     ("harm to others", ("weapon", "target", "intent to harm")),
     ("harm from others", ("abuse",)),
     ("affairs in order", ("affairs", "cover story")),
-    ("harm to others", ("target known", "grievance", "intent to harm")),
+    ("affairs in order", ("final", "cover story")),
+    ("harm to others", ("target known", "grievance")),
     ("harm to others", ("weapon", "target known", "grievance")),
     ("means and calm", ("means", "handling", "calm")),
     ("means made ready", ("means", "handling", "alone now")),
@@ -202,11 +210,15 @@ _EN_SPOKEN = {
                       r"problem\b|\btake me out of the (?:equation|picture)\b|\b(?:me being alive|im just) (?:is )?taking up "
                       r"space\b|\bset(?:ting)? (?:him|her|them) free\b|\blet them float\b|\bnot going to be the reason "
                       r"(?:\w+ ){0,5}(?:much longer|anymore|any more)\b|\b(?:miss me|be sad) for a (?:week|bit|while)\b|"
+                      r"\bstop being (?:her|his|their|a|everyones) (?:job|burden|problem)\b|\b(?:easier|better|lighter|"
+                      r"calmer|happier)\b.{0,30}\b(?:the day|once|when|after) (?:im|i am|were|we are) (?:gone|not around|"
+                      r"not here)\b|\bwont need me (?:around )?(?:much longer|for long|soon)\b|\bdeserves? (?:better than "
+                      r"what(?:s| is) coming|someone who(?:ll| will)? be around)\b|"
                       r"\bown li(?:fe|ves) (?:back )?(?:if|when|once) (?:i|im) (?:was |were )?gone\b|\b(?:how )?light(?:er)? "
                       r"(?:\w+ ){0,3}(?:when|once|if) (?:were|im|we are|i am) (?:not around|gone)\b|\b(?:me being alive|im|"
                       r"i am|me) (?:is )?(?:just )?taking up space\b",
     "means with intent": r"\b(?:pills|tablets|meds|medication|lithium|insulin|knife|rope|charcoal|tape|hose|beam|"
-                         r"whisky|vodka)\b(?: \w+){0,3}\W+not for (?:a |the )?(?:bbq|barbecue|cooking|climbing|camping|"
+                         r"whisky|vodka)\b(?: \w+){0,3}\W+not (?:even )?for (?:a |the )?(?:bbq|barbecue|cooking|climbing|camping|"
                          r"the garden|work|fishing|diy)\b|\b(?:mix\w*|take|taking|swallow\w*) all (?:of )?my (?:meds|pills|"
                          r"tablets|medication)\b|\bhow (?:high|tall|deep|far) (?:\w+ ){0,5}(?:need to be|certain|for sure)\b|"
                          r"\bhold my weight\b|\bsomewhere high and quiet\b|\bwhere the trains dont slow\b|\bstockpil\w* my\b|"
@@ -217,7 +229,12 @@ _EN_SPOKEN = {
                         r"lighter|kill|hurt)\b|\b(?:hell|shell|he will|she will) (?:end|kill|hurt) (?:her|him|me|us)\b|"
                         r"\b(?:his|her) hands on (?:my|her|him)\b|\bhiding (?:upstairs|under|in the|in my|from)\b",
     "harm to others": r"\b(?:going to|gonna|will|shall) get what(?:s| is) coming\b|\bnot going to just talk\b|\bdoesnt "
-                      r"feel like imagining\b",
+                      r"feel like imagining\b|\bdone (?:just )?talking about it\b|\b(?:im|i am) (?:going to|gonna) (?:hurt|"
+                      r"stab|hit|kill) (?:her|him|them)\b(?!s? feelings)",
+    "means made ready": r"\bcharcoal\b.{0,40}\btape\b|\btape\b.{0,40}\bcharcoal\b|\bhose\b.{0,60}\bexhaust\b|\bexhaust\b"
+                        r".{0,60}\bhose\b|\bfor when i decide\b|\bwhen the (?:fast|express) (?:ones|trains?) (?:go|come|pass)|"
+                        r"\bwent to (?:two|three|four|several) (?:different|other) (?:ones|pharmacies|shops|chemists)\b|"
+                        r"\bwait for the right night\b",
 }
 _VOICED = frozenset({"farewell", "no future", "harm to others"})  # about the person: "she won't be around" is not
 STRONG: dict[str, re.Pattern] = {"en": _EN_STRONG}
