@@ -68,6 +68,9 @@ _EN_FIGURATIVE = _any(
     r"\b(?:kill|kills|killed|killing) (?:it|time|the (?:heat|process|lights|engine|mood|vibe|music|weeds?|bugs?|boss|"
     r"final boss|app|task|server|game)|some time|germs|weeds|bacteria)\b",
     r"\b(?:nearly|almost|literally|actually) (?:killed|died)\b",
+    # a prediction or a threat with a laugh at once: "I'm gonna die lol", "going to kill him lol" (not a wish:
+    # "i want to die lol" stays screenable)
+    r"\b(?:im|i am) going to (?:die|kill (?:him|her|them)) lol\b",
     r"\b(?:could|would) (?:murder|kill) (?:a|for|some)\b(?! (?:person|human|man|woman|child|kid|baby|adult|dog|cat)\b)",
     r"\bmurder (?:mystery|a)\b",  # I could murder a pizza
     r"\bdying (?:to|for|of (?:embarrassment|laughter|boredom|thirst|hunger|curiosity|shame|cringe))\b",
@@ -1031,22 +1034,24 @@ _EN_CONTEXTS: dict[str, str] = {
                 r"prevention|awareness|training|course|lesson|module|template|warning signs|safety plan|helpline|"
                 r"(?:as an?|im an?) (?:\w+ ){0,2}" + _ROLES + r"|(?<!the )" + _ROLES + r" (?:here|asking|question)|"
                 r"(?:my|our) (?:patients|clients|students|pupils|class)|patients|clients|i teach|i volunteer|"
-                r"(?:medical|med|nursing|pharmacy|psychology) (?:students?|exams?|course|degree|school|placement)|dissertation|"
+                r"(?:medical|med|nursing|pharmacy|psychology|psych|social work) (?:students?|exams?|course|degree|school|placement)|"
+                r"student here|dissertation|"
                 r"thesis|(?:research|overview) papers?|studying for|toxicology|pharmacology)\b",
     # recovery told in the past...
     "recovery": r"\b(?:years? ago|last year|used to|as a (?:teen|teenager|kid|child)|when i was (?:younger|\d+|"
                 r"a teen\w*)|\d+ years since|years since|since my|back then|in recovery|recovered|clean for|"
                 r"doing (?:really )?well|how far ive come|peer support|im \d+ now|in my (?:teens|twenties|thirties)|"
-                r"(?:been )?well for (?:\w+ )?(?:years|months)|free (?:from|of) (?:\w+ ){0,2}for (?:\w+ )?(?:years|months)|"
+                r"(?:been )?well for (?:\w+ )?(?:years|months)|got through it|on the other side of it|"
+                r"free (?:from|of) (?:\w+ ){0,2}for (?:\w+ )?(?:years|months)|"
                 r"(?:havent|have not) (?:done it|\w+ed|\w+ myself) (?:\w+ )?in (?:\w+ )?(?:years|months)|old scars|"
                 r"stronger than ever)\b",
     # ...unless something says the risk is present again
     # (not "today I'm happily married", "still here", "back then", "I want to say I'm proud of you")
     "present risk": r"\b(?:again|this time|next time|lately|recently|tonight|right now|still(?! here| alive| standing)|"
-                    r"urges?|want to(?! (?:say|tell|thank|share|celebrate|remind))|thinking (?:about|of) (?:doing|it)|"
+                    r"urges?|(?<!used to )want to(?! (?:say|tell|thank|share|celebrate|remind))|thinking (?:about|of) (?:doing|it)|"
                     r"relaps\w*|back(?! then)|starting to|cant stop|every night|yesterday|last night|going to|"
                     r"today(?! (?:\w+ ){0,3}(?:happ\w*|grateful|proud|thriving|doing (?:really )?well|married|"
-                    r"realised|celebrat\w*)))\b",
+                    r"realised|celebrat\w*|talked|shared|spoke)))\b",
     # a jump, a height or deep water that is sport or an outing
     "leisure": r"\b(?:bungee|cliff (?:jump\w*|div\w*)|skydiv\w*|parachut\w*|diving board|trampoline|respawn|game|"
                r"pool|swim\w*|charity|plane|paddle\w*|kayak\w*|coasteering|abseil\w*|zip ?line|photos?|sunset|picnic|"
@@ -1063,7 +1068,7 @@ _EN_CONTEXTS: dict[str, str] = {
                           r"moving|move|moves|moved|leavers|graduat\w*|last day|end of (?:term|year)|battery|"
                           r"(?:phone|laptop) (?:is |s )?(?:about to|going to|nearly) (?:die|dead)|holidays?|vacation|"
                           r"trip|flight|flying|fly|camping|festival|abroad|travel\w*|mountains|wifi|signal|offline|"
-                          r"exams?|term|semester|shifts?|deadline|lol|haha\w*|ha|working|for now|talk (?:tomorrow|soon|"
+                          r"exams?|term|semester|shifts?|deadline|switching (?:numbers|phones)|new number|leaving (?:this|the) (?:group|chat)|lol|haha\w*|ha|working|for now|talk (?:tomorrow|soon|"
                           r"later)|speak soon|ttyl|visiting|staying with|going away for (?:the|a) (?:weekend|week|"
                           r"few days)|feeling (?:much )?better|doing (?:much )?better|when im (?:fully )?better|"
                           r"until next|interview|surgery|operation|treatment|party|match)\b",
@@ -1153,7 +1158,7 @@ _EN_SET_ASIDE: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "unwanted night visits": (("child comfort", ()),),
     "threatened by someone": (("playful", ("meant", "intimate partner")), ("trivial", ("meant", "intimate partner")),
                               ("joking", ("meant",))),
-    "farewell": (("ordinary departure", ("no return",)),),
+    "farewell": (("ordinary departure", ("no return",)), ("benign reason", ("no return",))),
     "finality": (("ordinary departure", ("no return",)), ("benign reason", ("no return",))),
     "everything arranged": (("ordinary departure", ("no return",)),),
     "plan with a time": (("ordinary departure", ("no return",)), ("benign reason", ("no return",))),

@@ -21,7 +21,7 @@ from graph.crisis_rules import LANGUAGES, negated, read, voice_of
 # English, on the rules' normalised text (lower case, no apostrophes, chat spellings rewritten).
 _EN_STRONG = re.compile(
     r"\b(?:suicid\w*|self ?harm\w*|(?:kill|off|end|finish|hang|drown|poison|starve|cut|burn|hurt|harm|punish|shoot|"
-    r"stab|yeet|bleed|suffocate|gas|delete|erase) (?:my ?self|me off)|end (?:it|it all|things|my life|our life|mine|everything|"
+    r"stab|yeet|bleed|suffocate|gas|delete|erase) my ?self|end (?:it|it all|things|my life|our life|mine|everything|"
     r"my story|the pain for good)|take my (?:own )?life|(?:rather|better off|wish i was|wish i were|want to be|be) "
     r"(?:be )?dead|(?:take|taking|swallow\w*) (?:all|every\w*|the (?:lot|whole|rest)|\d\d+) (?:of )?(?:\w+ ){0,3}"
     r"(?:pills|tablets|meds|medication|capsules|painkillers|paracetamol|cabinet|cupboard|drawer)|(?:do it|doing it) "
@@ -33,7 +33,7 @@ _EN_STRONG = re.compile(
     r"(?:only|best|easiest) way out|overdos\w*|slit\w*|(?:(?:jump\w*|throw myself) (?:off|from|in front of)|(?:step|walk) "
     r"(?:off|in front of)) "
     r"(?:the|a|my)|(?:my|an) exit|checking out|check out (?:for good|permanently)|stop (?:existing|living|breathing)|"
-    r"no more life|(?:never|not) (?:to )?wake up|(?:lethal|fatal|deadly) (?:dose|amount)|how many \w+ (?:\w+ )?(?:to|"
+    r"no more life|(?:never|not) (?:to )?wake up|wont (?:have to )?wake up|(?:lethal|fatal|deadly) (?:dose|amount)|how many \w+ (?:\w+ )?(?:to|"
     r"would) (?:die|kill)|(?:to|would|can|could) (?:\w+ )?(?:definitely |actually )?(?:die|kill (?:you|someone|a person))|"
     r"do it tonight|(?:im|i am) (?:doing|going to do) it|(?:gonna|going to|want to|wanna|will|ill) cut (?:til|until|again|"
     r"deeper|myself)|(?:still )?bleeding (?:a lot|heavily|badly|so much)|wont stop bleeding|not (?:be )?(?:alive|here|around) (?:next|by|tomorrow|much "
@@ -60,9 +60,11 @@ _EN_INDIRECT = {
                         r"\bhow easy it would be\b|\b(?:pills|tablets|meds|medication|prescriptions?)\b.{0,80}\b(?:take|"
                         r"swallow)\w* (?:them|it) all\b|\b(?:cliffs?|bridge|roof|ledge|edge|tower|building|car park|"
                         r"platform|tracks) (?:\w+ ){0,3}to jump\b|\bthe water would be (?:so )?(?:peaceful|calm|easy)|\bsink and let go\b",
-    "farewell": r"\b(?:(?:say|said|saying|write|wrote|writing|my|quiet|final) (?:(?!our )\w+ )?goodbyes?|goodbyes? (?:to "
+    "farewell": r"\b(?:(?:say|said|saying|write|wrote|writing|my|quiet|final) (?:(?!our )\w+ )?goodbyes?(?! to (?:my |the |our )?(?:old|last) )|goodbyes? (?:to "
                 r"everyone|forever|for good)|farewell (?:to everyone|forever|note|letter)|wrote (?:\w+ )?letters? (?:to|for) (?:everyone|each|all)|letters? to everyone|"
-                r"last (?:message|post|note|letter)s?|sealing them|quietly saying (?:bye|goodbye)|saying (?:bye|goodbye) to "
+                r"last (?:message|post|note|letter)s?|sealing them|quietly saying (?:bye|goodbye)|(?:bye|goodbye|goodnight|"
+                r"farewell) (?:everyone|everybody|all of you|world)\b|this is goodbye(?! to)|(?:my )?affairs (?:are )?(?:now )?in "
+                r"order|made (?:my|all my|the final) arrangements(?! for| to| with)|saying (?:bye|goodbye) to "
                 r"(?:people|everyone)|the last thing (?:\w+ ){0,3}remembers?|who should get my (?:things|stuff)|for after\b|"
                 r"(?:passwords|accounts|things) (?:\w+ ){0,4}for (?:my|when))",
     "no future": r"\bwont (?:need me|be (?:here|around)|see (?:another|next)|have to (?:deal with|worry about|look after) "
@@ -76,7 +78,9 @@ _EN_INDIRECT = {
                  r"\b(?:not going to|wont) be (?:here|there|around) (?:to|for|when|by|after|much)\b|\bnothing after " +
                  _DAYS + r"\b.{0,20}\bmatters?\b|\b(?:after|past) " + _DAYS + r" (?:none of|nothing)\b.{0,30}\b(?:matters?|"
                  r"my problem)\b|\b(?:not much|only a few more|just a few more|a few more) (?:longer|days|weeks)\b|"
-                 r"\b(?:dont think|doubt) ill make it (?:to|till|until)\b|\bwont matter after\b",
+                 r"\b(?:dont think|doubt) ill make it (?:to|till|until)\b|\bwont matter after\b|\b(?:itll|it will) be (?:over|"
+                 r"done)\b|\bby " + _DAYS + r" (?:this|it) (?:is|will be|ll be) over\b|\b(?:days|weeks) of pretending\b|"
+                 r"\b(?:wouldnt|wont|will not|would not) see another (?:one|birthday|year|christmas)\b",
     "harm to others": r"\bmake (?:\w+ ){1,2}pay\b|\bgoing to get hurt\b|\bdeserve what(?:s| is) coming|\bcould (?:seriously |"
                       r"really )?(?:hurt|kill) (?:my|him|her|them)|\bhow (?:id|i would|to) do it\b|\b(?:hammer|knife|gun|"
                       r"rifle|blade|bat) in my (?:bag|car|pocket)|\b(?:i have|ive got|i got) a (?:knife|gun|blade)\b|"
@@ -95,13 +99,17 @@ _C = {
     "means": r"\b(?:pills?|tablets|medication|meds|prescriptions?|painkillers|paracetamol|tylenol|insulin|charcoal|"
              r"hose|exhaust|rope|noose|gun|shotgun|rifle|blades?|razors?|the bridge|the roof|rooftop|top floor|"
              r"river|canal|the lake|the sea|cold water|the tide|viaduct|train times|the trains|sleeping pills|"
+             r"sleeping tablets|zopiclone|antidepressants|insulin pens?|packs?|platform|yellow line|freight trains|"
+             r"level crossing|the dam|headland|the drop|lay ?by|the woods|revolver|knots|wrists|the garage|the ocean|"
+             r"the boat|whisky|vodka|"
              r"multi ?storey|car park|balcony|ledge|cliffs?|cliff top|pier|quarry|reservoir|railway|crossing|"
              r"tracks|last train|fast ones|motorway bridge|the edge|9th floor|\d+(?:st|nd|rd|th) floor)\b",
     "handling": r"\b(?:count\w*|collect\w*|saving|saved|stockpil\w*|keep(?:ing)? (?:it|them|opening|looking)|"
                 r"look(?:ed|ing)? (?:up|at)|measur\w*|bought|buy|picked up|sitting|sat|standing|stood|walked to|"
                 r"drove to|went to|wrote down|where the key|thinking about|keep thinking|shoebox|in one box|"
                 r"one box|from (?:three|two|several) different|wouldnt sell|going back|got the|legs over|im (?:at|on)|"
-                r"i am (?:at|on)|engine off)\b",
+                r"i am (?:at|on)|engine off|timing|letting the trains|looked at|held it|holding|practising|parked up|"
+                r"staying too long|no barrier|closer to|door down|havent started it|taking it out)\b",
     "blow": r"\b(?:funeral|divorce|separation|redundan\w*|laid off|fired|sacked|lost (?:my|the|everything)|debt\w*|"
             r"bank (?:called|took)|eviction|evicted|court|hearing|lawyer|custody|breakup|broke up|left me|dumped|"
             r"humiliat\w*|laughed at|photos at school|in front of everyone|what (?:he|she|they) said|what happened|"
@@ -146,16 +154,25 @@ _C = {
                    r"not|im not|it wasnt|i wasnt)\b|\breal reason\b|\bno particular reason\b|\bthought it was weird\b|"
                    r"\bdoesnt get it\b|\b(?:she|he|they|nobody|no one) (?:dont|doesnt|does not) need to know\b|\bnobody knows why\b|\bits not for a bit\b|"
                    r"\bmeant more than they know\b|\beasier than telling\b|\bi just (?:nod|smile)\b|\bchanged my mind\b|"
-                   r"\b(?:she|he|they|everyone) (?:just )?thinks? (?:im|i am) (?:doing )?(?:better|fine|okay|ok|being)\b",
+                   r"\b(?:she|he|they|everyone) (?:just )?thinks? (?:im|i am) (?:doing )?(?:better|fine|okay|ok|being)\b|"
+                   r"\b(?:wont|will not) (?:start )?(?:looking|come looking|wonder why)|\bno ?one comes looking\b|\bnobody "
+                   r"(?:will|would) (?:\w+ ){0,2}(?:wonder|question it|think twice|notice)\b|\blocation off\b|\bleaving my "
+                   r"phone (?:at home|behind)\b|\b(?:has|have) no idea why\b|\btheres no trip\b|\bits not for \w+\b|"
+                   r"\bno cameras\b",
     # someone known, a grievance and a plan: harm to others without a weapon named
     "target known": r"\b(?:list of (?:names|people|everyone)|(?:ive got|made|written) a list|where (?:they|he|she) "
                     r"(?:all )?lives?|shift pattern|which car is|watching (?:his|her|their) (?:house|flat)|walks home|"
                     r"(?:got|know) (?:his|her|their) address(?:es)?|going round there|to each of them|(?:school|office) layout|"
-                    r"worked out when (?:hed|shed|theyd))\b",
+                    r"worked out when (?:hed|shed|theyd)|where (?:he|she|they) parks?|know the address)\b",
     "grievance": r"\b(?:hate|ruined|laughed|screwed|made my life hell|jumped me|regret|what he did|what she did|shared "
                  r"the pics|bullied|humiliated|recorded me|failed me|dont deserve)\b",
     "alone now": r"\b(?:house to myself|house (?:to be )?empty|on my own tonight|nobody (?:is )?home|everyone(?:s| is) "
                  r"out)\b",
+    "enough": r"\b(?:have|had|got|at) (?:enough|the number i need)\b|\bnearly at the number\b|\bkeeping them all\b|"
+              r"\bbiggest pack\b|\bone more pack\b|\bused them all\b|\b(?:been )?saving (?:up )?(?:my|them)\b|\bfor one "
+              r"night\b",
+    "no return": r"\bnot (?:planning on |going to )?(?:walking|coming|going) back\b|\bnot come back\b|\bkeep walking\b|"
+                 r"\bwont be checking out\b|\bwont put it back\b|\bone ?way ticket\b|\bno way back\b",
     "giving up": r"\b(?:dont|do not|wont) have to keep (?:fighting|going|trying)|\bstop(?:ped)? fighting|\bno more "
                  r"fighting|\btired of fighting\b",
     "abuse": r"\bdoes things to me\b|\bgrabbed my (?:hair|throat|neck|arm)|\bslammed my (?:head|face)|"
@@ -172,10 +189,13 @@ _EN_TOGETHER = (
     ("affairs in order", ("affairs", "cover story")),
     ("affairs in order", ("final", "cover story")),
     ("harm to others", ("target known", "grievance")),
-    ("harm to others", ("weapon", "target known", "grievance")),
     ("means and calm", ("means", "handling", "calm")),
     ("means made ready", ("means", "handling", "alone now")),
     ("means and giving up", ("means", "giving up")),
+    ("means made ready", ("means", "enough")),
+    ("means and no return", ("means", "no return")),
+    ("means and a cover story", ("means", "cover story")),
+    ("harm to others", ("weapon", "target known")),
 )
 # Indirect signs in wider wording that names the person and that no trip or new job explains ("there's
 # no next year for me", "see you on the other side"): a future with no place for the person, a
@@ -187,9 +207,10 @@ _EN_SPOKEN = {
                  r"any future|a later|a next (?:year|month|week)|another (?:year|christmas|birthday))\b(?! (?:in|at|on) )|"
                  r"\bno version of (?:next year|the future|tomorrow|\w+) (?:that has|with) me\b|\bpeople who have a "
                  r"(?:later|future)\b|\boutlive me\b|\b(?:its|it is) (?:nearly|almost) over\b|\bwe can stop pretending\b|"
-                 r"\bnot going to use (?:it |much )?(?:much )?longer\b|\b(?:wont|will not|not going to) be needing (?:you|"
+                 r"\bnot going to use (?:it |much )?(?:much )?longer\b|\b(?:itll|it will) be quicker than\b|"
+                 r"\bsleep through everything for good\b|\b(?:wont|will not|not going to) be needing (?:you|"
                  r"it|them|my|any)\b|\b(?:after that|by then) (?:its|it is|itll|it will) (?:not my problem|all be done)\b",
-    "farewell": r"\b(?:bye|goodbye|goodnight|farewell) (?:everyone|everybody|all of you|world)\b|\bsee you on the other "
+    "farewell": r"\bsee you on the other "
                 r"side\b|\bthank(?:s| you) for (?:getting me this far|all these (?:months|years)|listening all)\b|"
                 r"\bthis is where (?:we|i) stop\b|\bmy last (?:check ?in|message|post|entry|session)\b|\bthe last time "
                 r"(?:shell|hell|theyll|youll|she will|he will|they will|you will) (?:\w+ )?(?:see|hear from) me\b|"
@@ -199,7 +220,13 @@ _EN_SPOKEN = {
                 r"\b(?:i|ive|i have|i just) (?:finished|left) (?:\w+ ){0,2}(?:the|my) (?:note|letter)\b|\b(?:dont|wont|"
                 r"doesnt|when (?:they|she|he|you)) (?:find|read) (?:the|my) (?:note|letter)\b|\bfor when (?:theyre|they are|hes|shes) older\b|\bunderstand after\b|\bhope (?:they|she|he|you)"
                 r"(?: can| will| ll)? forgive me\b|\blook after (?:mum|mom|dad|her|him|them|the kids) for me\b|\btold "
-                r"(?:him|her|them) to look after\b|\byou can rest now\b|\blast thing on the list\b",
+                r"(?:him|her|them) to look after\b|\byou can rest now\b|\blast thing on the list\b|\b(?:when|if) (?:he|she|they|someone|somebody|you) "
+                r"finds? me\b|\b(?:person|one) finding me\b|\bwhoever (?:comes in|finds)\b|\bcome in with the police\b|"
+                r"\bif you (?:ever )?(?:find|read|see) this\b|\bthe last time (?:ill|i will) (?:bother|burden|trouble|"
+                r"annoy)\b|\bthe last thing (?:shell|hell|theyll|youll|\w+ will) (?:get|hear|have) from me\b|\b(?:arrive|"
+                r"land|go out) after(?:wards)?(?: \.|$)|\b(?:wrote|writing|write) my (?:own )?(?:obituary|eulogy)\b|"
+                r"\b(?:check on|look after) (?:\w+ ){1,3}after (?:tomorrow|tonight|today|im gone)\b|\bby the time "
+                r"(?:they|she|he|you) (?:read|see|get|find)\w*",
     "being a burden": r"\b(?:better|easier|calmer|relieved|richer|freer|lighter|quieter|nicer|happier|kinder|simpler|"
                       r"safer) (?:\w+ ){0,8}?(?:without me(?! (?:at|on|for|there|this|tonight)\b)|if (?:i|im) (?:was |were |"
                       r"wasnt |werent )?(?:gone|here|around|dead|in the picture|out of the picture)|when (?:were|im|we are|"
@@ -210,7 +237,11 @@ _EN_SPOKEN = {
                       r"problem\b|\btake me out of the (?:equation|picture)\b|\b(?:me being alive|im just) (?:is )?taking up "
                       r"space\b|\bset(?:ting)? (?:him|her|them) free\b|\blet them float\b|\bnot going to be the reason "
                       r"(?:\w+ ){0,5}(?:much longer|anymore|any more)\b|\b(?:miss me|be sad) for a (?:week|bit|while)\b|"
-                      r"\bstop being (?:her|his|their|a|everyones) (?:job|burden|problem)\b|\b(?:easier|better|lighter|"
+                      r"\bstop being (?:her|his|their|a|everyones) (?:job|burden|problem)\b|\bnever (?:has|have) to deal with me "
+                      r"again\b|\b(?:take|taking) myself off (?:their|his|her|your) hands\b|\bwont (?:have|need) to (?:\w+ ){1,2}"
+                      r"(?:about|with|for|round|around) me (?:anymore|any more|again)\b|\b(?:easier|better|calmer|lighter)\b"
+                      r".{0,30}\bif (?:i|im) (?:just )?(?:stopped|wasnt|werent|disappeared|vanished)\b|\b(?:wouldnt|never|not) "
+                      r"have to (?:\w+ ){1,3}(?:anymore |any more )?if (?:i|im) (?:wasnt|werent|was gone|wasnt here)\b|\b(?:easier|better|lighter|"
                       r"calmer|happier)\b.{0,30}\b(?:the day|once|when|after) (?:im|i am|were|we are) (?:gone|not around|"
                       r"not here)\b|\bwont need me (?:around )?(?:much longer|for long|soon)\b|\bdeserves? (?:better than "
                       r"what(?:s| is) coming|someone who(?:ll| will)? be around)\b|"
@@ -227,14 +258,17 @@ _EN_SPOKEN = {
                          r"meds)\b|\bmore than enough\b.{0,30}\b(?:all i|thats all)\b",
     "harm from others": r"\b(?:hes|shes|he is|she is) (?:outside|at the door|banging)\b.{0,60}\b(?:petrol|knife|gun|"
                         r"lighter|kill|hurt)\b|\b(?:hell|shell|he will|she will) (?:end|kill|hurt) (?:her|him|me|us)\b|"
-                        r"\b(?:his|her) hands on (?:my|her|him)\b|\bhiding (?:upstairs|under|in the|in my|from)\b",
+                        r"\b(?:his|her) hands on (?:my|her|him)\b|\bhiding (?:upstairs|under|in the|in my|from)\b|\b(?:hell|shell|he will|"
+                        r"she will|theyll) make sure (?:i|we) (?:dont|never) wake up\b|\blocked (?:myself )?in the (?:bathroom|"
+                        r"bedroom|toilet)\b|\bsort me out properly\b|\b(?:knife|gun|petrol|kill me|hurt me)\b.{0,100}\b(?:hes|"
+                        r"shes|he is|she is) (?:outside|at the door|banging)\b",
     "harm to others": r"\b(?:going to|gonna|will|shall) get what(?:s| is) coming\b|\bnot going to just talk\b|\bdoesnt "
                       r"feel like imagining\b|\bdone (?:just )?talking about it\b|\b(?:im|i am) (?:going to|gonna) (?:hurt|"
-                      r"stab|hit|kill) (?:her|him|them)\b(?!s? feelings)",
+                      r"stab|hit|kill) (?:her|him|them)\b(?!s? feelings| lol)",
     "means made ready": r"\bcharcoal\b.{0,40}\btape\b|\btape\b.{0,40}\bcharcoal\b|\bhose\b.{0,60}\bexhaust\b|\bexhaust\b"
                         r".{0,60}\bhose\b|\bfor when i decide\b|\bwhen the (?:fast|express) (?:ones|trains?) (?:go|come|pass)|"
                         r"\bwent to (?:two|three|four|several) (?:different|other) (?:ones|pharmacies|shops|chemists)\b|"
-                        r"\bwait for the right night\b",
+                        r"\bwait for the right night\b|\blooking at my wrists\b",
 }
 _VOICED = frozenset({"farewell", "no future", "harm to others"})  # about the person: "she won't be around" is not
 STRONG: dict[str, re.Pattern] = {"en": _EN_STRONG}
@@ -284,7 +318,7 @@ def _net(text: str, code: str) -> list[str]:
             if all(concepts[g].search(literal) for g in groups) and not (
                     reason == "affairs in order" and context & {"benign reason", "ordinary departure"}
                     and not concepts["cover story"].search(literal)
-                    or reason == "means and distress" and "leisure" in context):
+                    or reason.startswith("means") and "leisure" in context):
                 found.append(reason)
     return list(dict.fromkeys(found))
 
