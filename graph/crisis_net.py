@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 
-from graph.crisis_rules import LANGUAGES, negated, read, voice_of
+from graph.crisis_rules import LANGUAGES, _Rx, negated, read, voice_of
 
 # English, on the rules' normalised text (lower case, no apostrophes, chat spellings rewritten).
-_EN_STRONG = re.compile(
+_EN_STRONG = (
     r"\b(?:suicid\w*|self ?harm\w*|(?:kill|off|end|finish|hang|drown|poison|starve|cut|burn|hurt|harm|punish|shoot|"
     r"stab|yeet|bleed|suffocate|gas|delete|erase) my ?self|end (?:it|it all|things|my life|our life|mine|everything|"
     r"my story|the pain for good)|take my (?:own )?life|(?:rather|better off|wish i was|wish i were|want to be|be) "
@@ -271,10 +271,48 @@ _EN_SPOKEN = {
                         r"\bwait for the right night\b|\blooking at my wrists\b",
 }
 _VOICED = frozenset({"farewell", "no future", "harm to others"})  # about the person: "she won't be around" is not
-STRONG: dict[str, re.Pattern] = {"en": _EN_STRONG}
-INDIRECT: dict[str, dict[str, re.Pattern]] = {"en": {reason: re.compile(p) for reason, p in _EN_INDIRECT.items()}}
-SPOKEN: dict[str, dict[str, re.Pattern]] = {"en": {reason: re.compile(p) for reason, p in _EN_SPOKEN.items()}}
-CONCEPTS: dict[str, dict[str, re.Pattern]] = {"en": {name: re.compile(p) for name, p in _C.items()}}
+def _top_level(pattern: str) -> list[str]:
+    """A pattern's top-level alternatives ("a|(b|c)|d" -> "a", "(b|c)", "d")."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
+
+
+class AnyOf:
+    """A long alternation, skipped at once when the text holds none of the literals its alternatives need
+    (found per alternative, as graph/crisis_rules.py's _Rx does): most of the net cannot match a given text."""
+
+    def __init__(self, pattern: str):
+        self.rx = re.compile(pattern)
+        needles = [_Rx(p).needles for p in _top_level(pattern)]
+        self.gate = re.compile("|".join(sorted({re.escape(n) for ns in needles for n in ns}))) if all(needles) else None
+
+    def finditer(self, text: str):
+        return self.rx.finditer(text) if self.gate is None or self.gate.search(text) else ()
+
+    def search(self, text: str) -> re.Match | None:
+        return self.rx.search(text) if self.gate is None or self.gate.search(text) else None
+
+
+STRONG: dict[str, AnyOf] = {"en": AnyOf(_EN_STRONG)}
+INDIRECT: dict[str, dict[str, AnyOf]] = {"en": {reason: AnyOf(p) for reason, p in _EN_INDIRECT.items()}}
+SPOKEN: dict[str, dict[str, AnyOf]] = {"en": {reason: AnyOf(p) for reason, p in _EN_SPOKEN.items()}}
+CONCEPTS: dict[str, dict[str, AnyOf]] = {"en": {name: AnyOf(p) for name, p in _C.items()}}
 TOGETHER: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {"en": _EN_TOGETHER}
 _SELF = re.compile(r"\b(?:i|im|ive|id|ill|me|my|myself)\b")  # signs together count only in the person's voice,
 # named or implied by a message that opens without a subject
