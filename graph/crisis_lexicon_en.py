@@ -1041,7 +1041,7 @@ _EN_CONTEXTS: dict[str, str] = {
     "recovery": r"\b(?:years? ago|last year|used to|as a (?:teen|teenager|kid|child)|when i was (?:younger|\d+|"
                 r"a teen\w*)|\d+ years since|years since|since my|back then|in recovery|recovered|clean for|"
                 r"doing (?:really )?well|how far ive come|peer support|im \d+ now|in my (?:teens|twenties|thirties)|"
-                r"(?:been )?well for (?:\w+ )?(?:years|months)|got through it|on the other side of it|"
+                r"(?:been )?well for (?:\w+ )?(?:years|months)|got through it|back when|turning point|on the other side of it|"
                 r"free (?:from|of) (?:\w+ ){0,2}for (?:\w+ )?(?:years|months)|"
                 r"(?:havent|have not) (?:done it|\w+ed|\w+ myself) (?:\w+ )?in (?:\w+ )?(?:years|months)|old scars|"
                 r"stronger than ever)\b",
@@ -1049,9 +1049,9 @@ _EN_CONTEXTS: dict[str, str] = {
     # (not "today I'm happily married", "still here", "back then", "I want to say I'm proud of you")
     "present risk": r"\b(?:again|this time|next time|lately|recently|tonight|right now|still(?! here| alive| standing)|"
                     r"urges?|(?<!used to )want to(?! (?:say|tell|thank|share|celebrate|remind))|thinking (?:about|of) (?:doing|it)|"
-                    r"relaps\w*|back(?! then)|starting to|cant stop|every night|yesterday|last night|going to|"
+                    r"relaps\w*|back(?! then| when)|starting to|cant stop|every night|yesterday|last night|going to|"
                     r"today(?! (?:\w+ ){0,3}(?:happ\w*|grateful|proud|thriving|doing (?:really )?well|married|"
-                    r"realised|celebrat\w*|talked|shared|spoke)))\b",
+                    r"realised|celebrat\w*|talked|shared|spoke|graduated)))(?<!well today)\b",
     # a jump, a height or deep water that is sport or an outing
     "leisure": r"\b(?:bungee|cliff (?:jump\w*|div\w*)|skydiv\w*|parachut\w*|diving board|trampoline|respawn|game|"
                r"pool|swim\w*|charity|plane|paddle\w*|kayak\w*|coasteering|abseil\w*|zip ?line|photos?|sunset|picnic|"
@@ -1068,7 +1068,8 @@ _EN_CONTEXTS: dict[str, str] = {
                           r"moving|move|moves|moved|leavers|graduat\w*|last day|end of (?:term|year)|battery|"
                           r"(?:phone|laptop) (?:is |s )?(?:about to|going to|nearly) (?:die|dead)|holidays?|vacation|"
                           r"trip|flight|flying|fly|camping|festival|abroad|travel\w*|mountains|wifi|signal|offline|"
-                          r"exams?|term|semester|shifts?|deadline|switching (?:numbers|phones)|new number|leaving (?:this|the) (?:group|chat)|lol|haha\w*|ha|working|for now|talk (?:tomorrow|soon|"
+                          r"exams?|term|semester|shifts?|deadline|emigrat\w*|off to (?:uni|university|college)|(?:his|her|their|grandpas?|"
+                          r"grandads?|grans?|nans?|grandmas?|mums?|moms?|dads?) funeral|grief counsell?or|switching (?:numbers|phones)|new number|leaving (?:this|the) (?:group|chat)|lol|haha\w*|ha|working|for now|talk (?:tomorrow|soon|"
                           r"later)|speak soon|ttyl|visiting|staying with|going away for (?:the|a) (?:weekend|week|"
                           r"few days)|feeling (?:much )?better|doing (?:much )?better|when im (?:fully )?better|"
                           r"until next|interview|surgery|operation|treatment|party|match)\b",

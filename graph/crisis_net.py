@@ -80,7 +80,9 @@ _EN_INDIRECT = {
                  r"my problem)\b|\b(?:not much|only a few more|just a few more|a few more) (?:longer|days|weeks)\b|"
                  r"\b(?:dont think|doubt) ill make it (?:to|till|until)\b|\bwont matter after\b|\b(?:itll|it will) be (?:over|"
                  r"done)\b|\bby " + _DAYS + r" (?:this|it) (?:is|will be|ll be) over\b|\b(?:days|weeks) of pretending\b|"
-                 r"\b(?:wouldnt|wont|will not|would not) see another (?:one|birthday|year|christmas)\b",
+                 r"\b(?:wouldnt|wont|will not|would not) see another (?:one|birthday|year|christmas)\b|\bthats my window\b|"
+                 r"\bnot one day more\b|\bgiven myself until\b|\bpicked the date\b|\bdont plan on being around\b|\bwont "
+                 r"need a new (?:place|flat|house|job)\b|\bstop trying for good\b|\bno return date\b",
     "harm to others": r"\bmake (?:\w+ ){1,2}pay\b|\bgoing to get hurt\b|\bdeserve what(?:s| is) coming|\bcould (?:seriously |"
                       r"really )?(?:hurt|kill) (?:my|him|her|them)|\bhow (?:id|i would|to) do it\b|\b(?:hammer|knife|gun|"
                       r"rifle|blade|bat) in my (?:bag|car|pocket)|\b(?:i have|ive got|i got) a (?:knife|gun|blade)\b|"
@@ -101,7 +103,9 @@ _C = {
              r"river|canal|the lake|the sea|cold water|the tide|viaduct|train times|the trains|sleeping pills|"
              r"sleeping tablets|zopiclone|antidepressants|insulin pens?|packs?|platform|yellow line|freight trains|"
              r"level crossing|the dam|headland|the drop|lay ?by|the woods|revolver|knots|wrists|the garage|the ocean|"
-             r"the boat|whisky|vodka|"
+             r"the boat|whisky|vodka|multi ?storey|level \d+|over the edge|the lock|dog lead|beam|service rifle|"
+             r"sidearm|razor blades|the point|across the sand|balcony|the rail|buoy|life jacket|the rope|chair|"
+             r"combination|"
              r"multi ?storey|car park|balcony|ledge|cliffs?|cliff top|pier|quarry|reservoir|railway|crossing|"
              r"tracks|last train|fast ones|motorway bridge|the edge|9th floor|\d+(?:st|nd|rd|th) floor)\b",
     "handling": r"\b(?:count\w*|collect\w*|saving|saved|stockpil\w*|keep(?:ing)? (?:it|them|opening|looking)|"
@@ -109,7 +113,8 @@ _C = {
                 r"drove to|went to|wrote down|where the key|thinking about|keep thinking|shoebox|in one box|"
                 r"one box|from (?:three|two|several) different|wouldnt sell|going back|got the|legs over|im (?:at|on)|"
                 r"i am (?:at|on)|engine off|timing|letting the trains|looked at|held it|holding|practising|parked up|"
-                r"staying too long|no barrier|closer to|door down|havent started it|taking it out)\b",
+                r"staying too long|no barrier|closer to|door down|havent started it|taking it out|loaded it|tested it|"
+                r"dragged|measuring|worked out|gathered|found the key|moved (?:\w+ ){0,3}into|carried|came today)\b",
     "blow": r"\b(?:funeral|divorce|separation|redundan\w*|laid off|fired|sacked|lost (?:my|the|everything)|debt\w*|"
             r"bank (?:called|took)|eviction|evicted|court|hearing|lawyer|custody|breakup|broke up|left me|dumped|"
             r"humiliat\w*|laughed at|photos at school|in front of everyone|what (?:he|she|they) said|what happened|"
@@ -142,7 +147,8 @@ _C = {
     "calm": r"\b(?:relief|relieved|calm|peace|peaceful|lighter|quiet|relaxed|happy|easy|not sad|no point you|"
             r"dont worry|strangely|calm\w*|not scared|slept well|worrying is over|at peace|okay with that|"
             r"feels? right|(?:feels|seems|looks) like the (?:only )?answer)\b",
-    "weapon": r"\b(?:gun|shotgun|rifle|knife|knives|hammer|petrol|bat|machete|axe|blade)\b",
+    "weapon": r"\b(?:gun|shotgun|rifle|knife|knives|hammer|petrol|bat|machete|axe|blade|something in the glovebox|"
+              r"go in (?:his|her|their) drink|finishing it)\b",
     "target": r"\b(?:him|her|them|manager|boss|teachers?|school|classrooms?|neighbou?rs?|husband|wife|work|office|"
               r"accounts|darren|gym|centre|everyone at|they|he|she|his|their|face)\b",
     "intent to harm": r"\b(?:going to|gonna|will|ill|im going|thinking (?:about|of)|thought about|planning|plan|next time|"
@@ -163,9 +169,15 @@ _C = {
     "target known": r"\b(?:list of (?:names|people|everyone)|(?:ive got|made|written) a list|where (?:they|he|she) "
                     r"(?:all )?lives?|shift pattern|which car is|watching (?:his|her|their) (?:house|flat)|walks home|"
                     r"(?:got|know) (?:his|her|their) address(?:es)?|going round there|to each of them|(?:school|office) layout|"
-                    r"worked out when (?:hed|shed|theyd)|where (?:he|she|they) parks?|know the address)\b",
+                    r"worked out when (?:hed|shed|theyd)|where (?:he|she|they) parks?|know the address|what time (?:he|she|they) "
+                    r"leaves?|which way (?:he|she|they) walks?|(?:his|her|their) routine|which window|a key to (?:their|his|"
+                    r"her) place|wait for (?:him|her|them) outside)\b",
     "grievance": r"\b(?:hate|ruined|laughed|screwed|made my life hell|jumped me|regret|what he did|what she did|shared "
-                 r"the pics|bullied|humiliated|recorded me|failed me|dont deserve)\b",
+                 r"the pics|bullied|humiliated|recorded me|failed me|dont deserve|poisoned|threatened|moved on with)\b",
+    "meant": r"\b(?:on purpose|not (?:to )?turn back|dont (?:really )?want to talk about why|havent told anyone|"
+             r"decide when this stops|so they wouldnt notice|(?:now )?i have plenty|feel calm|where no ?one (?:ever )?"
+             r"(?:walks|goes)|wont need to test|a bit closer|house empty|when im ready|havent decided yet|just "
+             r"looking at them|good day for it|what i need|im just tired|thought it was one of her)\b",
     "alone now": r"\b(?:house to myself|house (?:to be )?empty|on my own tonight|nobody (?:is )?home|everyone(?:s| is) "
                  r"out)\b",
     "enough": r"\b(?:have|had|got|at) (?:enough|the number i need)\b|\bnearly at the number\b|\bkeeping them all\b|"
@@ -193,6 +205,7 @@ _EN_TOGETHER = (
     ("means made ready", ("means", "handling", "alone now")),
     ("means and giving up", ("means", "giving up")),
     ("means made ready", ("means", "enough")),
+    ("means made ready", ("means", "handling", "meant")),
     ("means and no return", ("means", "no return")),
     ("means and a cover story", ("means", "cover story")),
     ("harm to others", ("weapon", "target known")),
@@ -220,7 +233,9 @@ _EN_SPOKEN = {
                 r"\b(?:i|ive|i have|i just) (?:finished|left) (?:\w+ ){0,2}(?:the|my) (?:note|letter)\b|\b(?:dont|wont|"
                 r"doesnt|when (?:they|she|he|you)) (?:find|read) (?:the|my) (?:note|letter)\b|\bfor when (?:theyre|they are|hes|shes) older\b|\bunderstand after\b|\bhope (?:they|she|he|you)"
                 r"(?: can| will| ll)? forgive me\b|\blook after (?:mum|mom|dad|her|him|them|the kids) for me\b|\btold "
-                r"(?:him|her|them) to look after\b|\byou can rest now\b|\blast thing on the list\b|\b(?:when|if) (?:he|she|they|someone|somebody|you) "
+                r"(?:him|her|them) to look after\b|\byou can rest now\b|\blast thing on the list\b|\bsigning off\b(?! (?:for|on|at))|\bnot meant to see "
+                r"(?:them|it) until after\b|\bthe last one (?:shell|hell|theyll) get\b|\bhow they remember me\b|\bon my way "
+                r"out\b|\bnothing keeping me here\b|\bloose ends\b|\bforgive me\b.{0,60}\b(?:find|found)\b|\b(?:when|if) (?:he|she|they|someone|somebody|you) "
                 r"finds? me\b|\b(?:person|one) finding me\b|\bwhoever (?:comes in|finds)\b|\bcome in with the police\b|"
                 r"\bif you (?:ever )?(?:find|read|see) this\b|\bthe last time (?:ill|i will) (?:bother|burden|trouble|"
                 r"annoy)\b|\bthe last thing (?:shell|hell|theyll|youll|\w+ will) (?:get|hear|have) from me\b|\b(?:arrive|"
@@ -237,7 +252,10 @@ _EN_SPOKEN = {
                       r"problem\b|\btake me out of the (?:equation|picture)\b|\b(?:me being alive|im just) (?:is )?taking up "
                       r"space\b|\bset(?:ting)? (?:him|her|them) free\b|\blet them float\b|\bnot going to be the reason "
                       r"(?:\w+ ){0,5}(?:much longer|anymore|any more)\b|\b(?:miss me|be sad) for a (?:week|bit|while)\b|"
-                      r"\bstop being (?:her|his|their|a|everyones) (?:job|burden|problem)\b|\bnever (?:has|have) to deal with me "
+                      r"\bstop being (?:her|his|their|a|everyones) (?:job|burden|problem)\b|\bless stressed if i wasnt around\b|"
+                      r"\bslipped away quietly\b|\bsave them the bother\b|\binsurance would do more\b|\bwhat theyd save on "
+                      r"me\b|\bone more thing they have to carry\b|\bsoon they wont have to\b|\bstop taking up space\b|"
+                      r"\bbetter they think i had an accident\b|\bnever (?:has|have) to deal with me "
                       r"again\b|\b(?:take|taking) myself off (?:their|his|her|your) hands\b|\bwont (?:have|need) to (?:\w+ ){1,2}"
                       r"(?:about|with|for|round|around) me (?:anymore|any more|again)\b|\b(?:easier|better|calmer|lighter)\b"
                       r".{0,30}\bif (?:i|im) (?:just )?(?:stopped|wasnt|werent|disappeared|vanished)\b|\b(?:wouldnt|never|not) "
@@ -261,7 +279,9 @@ _EN_SPOKEN = {
                         r"\b(?:his|her) hands on (?:my|her|him)\b|\bhiding (?:upstairs|under|in the|in my|from)\b|\b(?:hell|shell|he will|"
                         r"she will|theyll) make sure (?:i|we) (?:dont|never) wake up\b|\blocked (?:myself )?in the (?:bathroom|"
                         r"bedroom|toilet)\b|\bsort me out properly\b|\b(?:knife|gun|petrol|kill me|hurt me)\b.{0,100}\b(?:hes|"
-                        r"shes|he is|she is) (?:outside|at the door|banging)\b",
+                        r"shes|he is|she is) (?:outside|at the door|banging)\b|\b(?:kitchen|bread) knife out\b|\bholding (?:the|a) (?:\w+ )?"
+                        r"knife\b|\binside the wardrobe\b|\bdoors locked\b|\bhear (?:him|her) coming\b|\b(?:hell|shell) hurt the "
+                        r"baby\b|\bdont feel safe (?:here )?(?:right )?now\b|\bfist through\b",
     "harm to others": r"\b(?:going to|gonna|will|shall) get what(?:s| is) coming\b|\bnot going to just talk\b|\bdoesnt "
                       r"feel like imagining\b|\bdone (?:just )?talking about it\b|\b(?:im|i am) (?:going to|gonna) (?:hurt|"
                       r"stab|hit|kill) (?:her|him|them)\b(?!s? feelings| lol)",
@@ -339,7 +359,7 @@ def _net(text: str, code: str) -> list[str]:
                 break
     literal = " . ".join(clauses)
     for reason, pattern in indirect.items():
-        if reason in ("farewell", "no future") and "ordinary departure" in context:
+        if reason in ("farewell", "no future") and context & {"ordinary departure", "benign reason"}:
             continue
         m = pattern.search(literal)
         if not m or negated(literal[:m.start()], lex):
