@@ -97,3 +97,27 @@ def test_the_practice_content_itself_is_never_a_crisis():
              for s in _strings(json.loads(f.read_text(encoding="utf-8"))) if len(s.split()) >= 3]
     assert len(texts) > 3000
     assert [t for t in texts if screen_text(t).level == "crisis"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "honestly there's no next year for me, so the plans can wait",
+    "my parents would be so much calmer if I wasn't here",
+    "told my sister the flat was in her name for tax reasons. it isn't. she'll understand later",
+    "got the sleeping tablets from two chemists, I have enough now",
+    "I know which way he walks home and I haven't forgotten what he did",
+    "put on my good jacket so I look decent when they find me",
+])
+def test_the_net_holds_indirect_signs_in_wider_wording(text):
+    assert screen_text(text).level == "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "Said goodbye to my old laptop today and sold it for parts",
+    "Writing my will at 45 because the solicitor had a spring offer",
+    "feeling calm after deciding to change teams, best decision this year",
+    "Bye everyone! Leaving this group chat because I'm switching numbers",
+    "Back when I was ill I hid pills, handing them back was my turning point",
+    "this heatwave is going to finish me off",
+])
+def test_the_wider_wording_leaves_everyday_messages_alone(text):
+    assert screen_text(text).level != "crisis"
