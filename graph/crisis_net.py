@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from graph.crisis_rules import LANGUAGES, _Rx, negated, read, voice_of
+from graph.crisis_rules import LANGUAGES, needles_of, negated, read, voice_of
 
 # English, on the rules' normalised text (lower case, no apostrophes, chat spellings rewritten).
 _EN_STRONG = (
@@ -293,36 +293,15 @@ _EN_SPOKEN = {
                         r"\bwait for the right night\b|\blooking at my wrists\b",
 }
 _VOICED = frozenset({"farewell", "no future", "harm to others"})  # about the person: "she won't be around" is not
-def _top_level(pattern: str) -> list[str]:
-    """A pattern's top-level alternatives ("a|(b|c)|d" -> "a", "(b|c)", "d")."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 1
-        elif in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return [*parts, pattern[start:]]
-
-
 class AnyOf:
-    """A long alternation, skipped at once when the text holds none of the literals its alternatives need
-    (found per alternative, as graph/crisis_rules.py's _Rx does): most of the net cannot match a given text."""
+    """A long alternation, skipped at once when the text holds none of the literals every match would
+    need (found as graph/crisis_rules.py finds them, with no cap on how many): most of the net cannot
+    match a given text."""
 
     def __init__(self, pattern: str):
         self.rx = re.compile(pattern)
-        needles = [_Rx(p).needles for p in _top_level(pattern)]
-        self.gate = re.compile("|".join(sorted({re.escape(n) for ns in needles for n in ns}))) if all(needles) else None
+        needles = needles_of(pattern, limit=100_000)
+        self.gate = re.compile("|".join(sorted(map(re.escape, needles)))) if needles else None
 
     def finditer(self, text: str):
         return self.rx.finditer(text) if self.gate is None or self.gate.search(text) else ()

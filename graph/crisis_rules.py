@@ -89,6 +89,12 @@ def _needles(items, limit: int = 40) -> frozenset[str] | None:
     return best
 
 
+def needles_of(pattern: str, limit: int = 40) -> frozenset[str]:
+    """Literals one of which every match of the pattern contains (empty if there is no such set of at most
+    `limit`): a text holding none of them cannot match."""
+    return _needles(_sp.parse(pattern), limit) or frozenset()
+
+
 class _Rx:
     """A compiled pattern that is skipped at once when the text lacks every literal a match would need
     (the screen runs a few hundred patterns; most cannot match a given text)."""
@@ -96,7 +102,7 @@ class _Rx:
 
     def __init__(self, pattern: str):
         self.rx = re.compile(pattern)
-        self.needles = _needles(_sp.parse(pattern)) or frozenset()
+        self.needles = needles_of(pattern)
         self.index = -1  # its place in its Lexicon's list of patterns
 
     def sub(self, repl: str, text: str) -> str:
