@@ -300,14 +300,16 @@ class AnyOf:
 
     def __init__(self, pattern: str):
         self.rx = re.compile(pattern)
-        needles = needles_of(pattern, limit=100_000)
-        self.gate = re.compile("|".join(sorted(map(re.escape, needles)))) if needles else None
+        self.needles = tuple(needles_of(pattern, limit=100_000))
+
+    def _may_match(self, text: str) -> bool:
+        return not self.needles or any(map(text.__contains__, self.needles))
 
     def finditer(self, text: str):
-        return self.rx.finditer(text) if self.gate is None or self.gate.search(text) else ()
+        return self.rx.finditer(text) if self._may_match(text) else ()
 
     def search(self, text: str) -> re.Match | None:
-        return self.rx.search(text) if self.gate is None or self.gate.search(text) else None
+        return self.rx.search(text) if self._may_match(text) else None
 
 
 STRONG: dict[str, AnyOf] = {"en": AnyOf(_EN_STRONG)}
@@ -352,11 +354,17 @@ def _net(text: str, code: str) -> list[str]:
         if pattern.search(literal):  # worded whole, their own negation included ("there's no next year for me")
             found.append(reason)
     if _SELF.search(literal) or literal.split(" ", 1)[0] not in lex.other:  # "sat at the pier" is the person too
-        concepts = CONCEPTS[code]
+        concepts, seen = CONCEPTS[code], {}
+
+        def has(group: str) -> bool:  # each concept is looked for once, however many combinations name it
+            if group not in seen:
+                seen[group] = concepts[group].search(literal) is not None
+            return seen[group]
+
         for reason, groups in TOGETHER[code]:
-            if all(concepts[g].search(literal) for g in groups) and not (
+            if all(map(has, groups)) and not (
                     reason == "affairs in order" and context & {"benign reason", "ordinary departure"}
-                    and not concepts["cover story"].search(literal)
+                    and not has("cover story")
                     or reason.startswith("means") and "leisure" in context):
                 found.append(reason)
     return list(dict.fromkeys(found))
