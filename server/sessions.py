@@ -48,8 +48,9 @@ class ComfortPlan:
     chars: int = 0  # the answer's length, for the logs (never the answer)
 
 
-ASKING = {("listen",): comfort_request, ("safety_check",): safety_request,  # the nodes that wait for the person
-          ("consent",): age_request}
+# the nodes that wait for the person, and what they ask (the safety question names the server's region)
+ASKING = {("listen",): lambda values, error, _: comfort_request(values, error), ("safety_check",): safety_request,
+          ("consent",): lambda values, error, _: age_request(values, error)}
 LOCAL_USER = "local"  # the one user of a server run without API keys, and of the CLI
 PREPARING = frozenset({"intake", "trigger", "devil", "guide", "notices"})  # the nodes that set a round up, before listen
 
@@ -106,14 +107,13 @@ class Sessions:
         snapshot, _ = await self._snapshot(session_id, owner)
         return self._values(snapshot)
 
-    @staticmethod
-    def _values(snapshot) -> dict[str, Any]:
+    def _values(self, snapshot) -> dict[str, Any]:
         values = dict(snapshot.values)
         interrupts = [i.value for task in snapshot.tasks for i in task.interrupts]
         if interrupts:
             values["waiting"] = interrupts[0]
         elif tuple(snapshot.next) in ASKING:  # a state update (mood) or a crash re-queued it before it asked
-            values["waiting"] = ASKING[tuple(snapshot.next)](values, values.get("input_error"))
+            values["waiting"] = ASKING[tuple(snapshot.next)](values, values.get("input_error"), self.context)
         else:
             values["waiting"] = None
         values["status"] = values.get("status", "active")

@@ -157,3 +157,13 @@ async def test_a_worrying_but_safe_answer_resumes_with_a_check_in():
     values = await sessions.comfort(values["session_id"], "I'm safe now, just hopeless and exhausted")
     assert values["status"] == "active" and [n["kind"] for n in values["waiting"]["notices"]] == ["check_in"]
     assert [e["kind"] for e in values["safety_events"]] == ["crisis", "resumed", "caution"]
+
+
+async def test_a_mood_check_in_during_crisis_support_keeps_the_servers_region():
+    """After a state update the session re-asks "are you safe?" itself (no interrupt pending): the
+    question still names the server's region, as the node would."""
+    sessions = Sessions(InMemorySaver(), Context(region="AU"))
+    values = await sessions.start(CRISIS, adult_confirmed=True)
+    assert values["waiting"]["type"] == "safety_check" and "Australia" in values["waiting"]["resources"]
+    values = await sessions.add_mood(values["session_id"], {"score": 3, "note_chars": 0})
+    assert values["waiting"]["type"] == "safety_check" and "Australia" in values["waiting"]["resources"]
