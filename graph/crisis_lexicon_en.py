@@ -219,7 +219,7 @@ _EN_CRISIS_RULES: dict[str, list[str]] = {
         r"\bwish i could (?:just )?(?:die|go to sleep forever|sleep forever|not wake up|never wake up|"
         r"disappear forever|stop existing|not exist|be dead|end it|fall asleep and (?:not|never) wake up)\b",
         r"\b(?:decision|choice|courage|nerve|strength|guts|brave enough|time) to (?:end (?:it|things|my life|"
-        r"everything)|die|kill myself|do it)\b",
+        r"everything)(?! with| between)|die|kill myself|do it)\b",
         r"\b(?:cant|dont|cannot) (?:see|imagine|picture) myself (?:being )?(?:alive|living|here|around|surviving|"
         r"making it|still here)\b",
         r"\b(?:make it|so it|so that it) (?:looks?|seems?|look|seem) like an accident\b",
@@ -1062,13 +1062,13 @@ _EN_CONTEXTS: dict[str, str] = {
                      r"spring clean\w*|holiday|vacation|travelling|traveling|abroad|wedding|baby|married|mortgage|"
                      r"solicitor|estate planning|outgrown|upgrade|colleagues|card for|on the neighbourhood|"
                      r"neighbourhood group|selling|sold|old clothes|old bike|trip to|allerg\w*|cremat\w*|burial|"
-                     r"funeral (?:plan|wishes)\w*|estate)\b",
+                     r"funeral (?:plan|wishes)\w*|estate|debt free|budgeting|credit card)\b",
     # an ordinary departure or ending: a trip, exams, a shift, a joke
     "ordinary departure": r"\b(?:see you|see ya|back (?:on|in|next|soon|after)|catch up|new job|retir\w*|leaving do|"
                           r"moving|move|moves|moved|leavers|graduat\w*|last day|end of (?:term|year)|battery|"
                           r"(?:phone|laptop) (?:is |s )?(?:about to|going to|nearly) (?:die|dead)|holidays?|vacation|"
                           r"trip|flight|flying|fly|camping|festival|abroad|travel\w*|mountains|wifi|signal|offline|"
-                          r"exams?|term|semester|shifts?|deadline|emigrat\w*|off to (?:uni|university|college)|(?:his|her|their|grandpas?|"
+                          r"exams?|term|semester|shifts?|deadline|emigrat\w*|the vet|vets? says?|off to (?:uni|university|college)|(?:his|her|their|grandpas?|"
                           r"grandads?|grans?|nans?|grandmas?|mums?|moms?|dads?) funeral|grief counsell?or|switching (?:numbers|phones)|new number|leaving (?:this|the) (?:group|chat)|lol|haha\w*|ha|working|for now|talk (?:tomorrow|soon|"
                           r"later)|speak soon|ttyl|visiting|staying with|going away for (?:the|a) (?:weekend|week|"
                           r"few days)|feeling (?:much )?better|doing (?:much )?better|when im (?:fully )?better|"
@@ -1086,7 +1086,7 @@ _EN_CONTEXTS: dict[str, str] = {
     # ordinary use of a tool or a firearm: a farm, a kitchen, a barbecue
     "ordinary use": r"\b(?:farm|pests?|vermin|hunting|shooting (?:club|range|season)|clay pigeons?|licen[cs]ed|deer|"
                     r"cooking|cook (?:with|dinner|tea)|making (?:dinner|tea|lunch|food)|chopp\w*|recipe|vegetables|"
-                    r"barbecue|bbq)\b",
+                    r"barbecue|bbq|treehouse|tree house|swing|pulley|sailing|climbing|tent|allotment)\b",
     # a question of general knowledge, not of a place to die
     "trivia": r"\b(?:quiz|trivia|fun fact|record|geography|homework|project|tourists?|in the world|in europe|"
               r"in the uk)\b",

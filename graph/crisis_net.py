@@ -24,7 +24,7 @@ from graph.crisis_rules import LANGUAGES, needles_of, negated, read, voice_of
 # English, on the rules' normalised text (lower case, no apostrophes, chat spellings rewritten).
 _EN_STRONG = (
     r"\b(?:suicid\w*|self ?harm\w*|(?:kill|off|end|finish|hang|drown|poison|starve|cut|burn|hurt|harm|punish|shoot|"
-    r"stab|yeet|bleed|suffocate|gas|delete|erase) my ?self|end (?:it|it all|things|my life|our life|mine|everything|"
+    r"stab|yeet|bleed|suffocate|gas|delete|erase) my ?self|end (?:it|it all|things(?! with| between)|my life|our life|mine|everything|"
     r"my story|the pain for good)|take my (?:own )?life|(?:rather|better off|wish i was|wish i were|want to be|be) "
     r"(?:be )?dead|(?:take|taking|swallow\w*) (?:all|every\w*|the (?:lot|whole|rest)|\d\d+) (?:of )?(?:\w+ ){0,3}"
     r"(?:pills|tablets|meds|medication|capsules|painkillers|paracetamol|cabinet|cupboard|drawer)|(?:do it|doing it) "
@@ -83,9 +83,7 @@ _EN_INDIRECT = {
                  r"my problem)\b|\b(?:not much|only a few more|just a few more|a few more) (?:longer|days|weeks)\b|"
                  r"\b(?:dont think|doubt) ill make it (?:to|till|until)\b|\bwont matter after\b|\b(?:itll|it will) be (?:over|"
                  r"done)\b|\bby " + _DAYS + r" (?:this|it) (?:is|will be|ll be) over\b|\b(?:days|weeks) of pretending\b|"
-                 r"\b(?:wouldnt|wont|will not|would not) see another (?:one|birthday|year|christmas)\b|\bthats my window\b|"
-                 r"\bnot one day more\b|\bgiven myself until\b|\bpicked the date\b|\bdont plan on being around\b|\bwont "
-                 r"need a new (?:place|flat|house|job)\b|\bstop trying for good\b|\bno return date\b",
+                 r"\b(?:wouldnt|wont|will not|would not) see another (?:one|birthday|year|christmas)\b",
     "harm to others": r"\bmake (?:\w+ ){1,2}pay\b|\bgoing to get hurt\b|\bdeserve what(?:s| is) coming|\bcould (?:seriously |"
                       r"really )?(?:hurt|kill) (?:my|him|her|them)|\bhow (?:id|i would|to) do it\b|\b(?:hammer|knife|gun|"
                       r"rifle|blade|bat) in my (?:bag|car|pocket)|\b(?:i have|ive got|i got) a (?:knife|gun|blade)\b|"
@@ -108,7 +106,9 @@ _C = {
              r"level crossing|the dam|headland|the drop|lay ?by|the woods|revolver|knots|wrists|the garage|the ocean|"
              r"the boat|whisky|vodka|multi ?storey|level \d+|over the edge|the lock|dog lead|beam|service rifle|"
              r"sidearm|razor blades|the point|across the sand|balcony|the rail|buoy|life jacket|the rope|chair|"
-             r"combination|"
+             r"combination|roof door|access code|\w+ floor|stones|reservoir|tide tables|high water|quarry|freight|"
+             r"platform ticket|a bend|coast road|belt|charger cable|door handle|box cutter|gun safe|one round|pistol|"
+             r"garden chemicals|bleach|antifreeze|warm bath|"
              r"multi ?storey|car park|balcony|ledge|cliffs?|cliff top|pier|quarry|reservoir|railway|crossing|"
              r"tracks|last train|fast ones|motorway bridge|the edge|9th floor|\d+(?:st|nd|rd|th) floor)\b",
     "handling": r"\b(?:count\w*|collect\w*|saving|saved|stockpil\w*|keep(?:ing)? (?:it|them|opening|looking)|"
@@ -117,7 +117,9 @@ _C = {
                 r"one box|from (?:three|two|several) different|wouldnt sell|going back|got the|legs over|im (?:at|on)|"
                 r"i am (?:at|on)|engine off|timing|letting the trains|looked at|held it|holding|practising|parked up|"
                 r"staying too long|no barrier|closer to|door down|havent started it|taking it out|loaded it|tested it|"
-                r"dragged|measuring|worked out|gathered|found the key|moved (?:\w+ ){0,3}into|carried|came today)\b",
+                r"dragged|measuring|worked out|gathered|found the key|moved (?:\w+ ){0,3}into|carried|came today|found|"
+                r"filled|left the car|checked|bought|practised|hanging|got them out|locked|ran a|mixed|poured|read up|"
+                r"going once|going for a drive|looked it up)\b",
     "blow": r"\b(?:funeral|divorce|separation|redundan\w*|laid off|fired|sacked|lost (?:my|the|everything)|debt\w*|"
             r"bank (?:called|took)|eviction|evicted|court|hearing|lawyer|custody|breakup|broke up|left me|dumped|"
             r"humiliat\w*|laughed at|photos at school|in front of everyone|what (?:he|she|they) said|what happened|"
@@ -145,11 +147,12 @@ _C = {
              r"(?:isnt|wont be|not) left with|(?:nothing|anything) left for|whatever else (?:he|she|they) wants?|"
              r"wont need (?:to book )?any more|"
              r"wont be (?:here|there|around)|(?:fine|okay|ok) with (?:mum|mom|dad|her|him|them))\b",
-    "decision": r"\b(?:(?<!best )decisions? made|(?<!best )decision(?! ever)|decided(?! to| on)|its decided|stopped fighting|made up my mind|my mind is made|plan|arranged|end date|sorted|know how this "
+    "decision": r"\b(?:made the choice|mind is made up|the answer is settled|once you make the decision|its all been "
+                r"decided|(?<!best )decisions? made|(?<!best )decision(?! ever| to (?:end (?:it|things) with|quit|leave|move|change|study|go))|decided(?! to| on)|its decided|stopped fighting|made up my mind|my mind is made|plan|arranged|end date|sorted|know how this "
                 r"ends|know what im doing|the right night|no more fighting)\b",
     "calm": r"\b(?:relief|relieved|calm|peace|peaceful|lighter|quiet|relaxed|happy|easy|not sad|no point you|"
             r"dont worry|strangely|calm\w*|not scared|slept well|worrying is over|at peace|okay with that|"
-            r"feels? right|(?:feels|seems|looks) like the (?:only )?answer)\b",
+            r"feels? right|(?:feels|seems|looks) like the (?:only )?answer|goes quiet|slept properly|feel better today)\b",
     "weapon": r"\b(?:gun|shotgun|rifle|knife|knives|hammer|petrol|bat|machete|axe|blade|something in the glovebox|"
               r"go in (?:his|her|their) drink|finishing it)\b",
     "target": r"\b(?:him|her|them|manager|boss|teachers?|school|classrooms?|neighbou?rs?|husband|wife|work|office|"
@@ -173,13 +176,20 @@ _C = {
                     r"(?:got|know) (?:his|her|their) address(?:es)?|going round there|to each of them|(?:school|office) layout|"
                     r"worked out when (?:hed|shed|theyd)|where (?:he|she|they) parks?|know the address|what time (?:he|she|they) "
                     r"leaves?|which way (?:he|she|they) walks?|(?:his|her|their) routine|which window|a key to (?:their|his|"
-                    r"her) place|wait for (?:him|her|them) outside)\b",
+                    r"her) place|wait for (?:him|her|them) outside|(?:her|his|their) schedule|where (?:shell|hell|theyll) be|times "
+                    r"(?:hes|shes|theyre) alone|which pint|brake lines|(?:his|her|their) new address|watched (?:his|her|their) "
+                    r"house|\d+(?:st|nd|rd|th) period)\b",
     "grievance": r"\b(?:hate|ruined|laughed|screwed|made my life hell|jumped me|regret|what he did|what she did|shared "
-                 r"the pics|bullied|humiliated|recorded me|failed me|dont deserve|poisoned|threatened|moved on with)\b",
+                 r"the pics|bullied|humiliated|recorded me|failed me|dont deserve|poisoned|threatened|moved on with|turned "
+                 r"them against me|hitting my|testified|doesnt get to)\b",
     "meant": r"\b(?:on purpose|not (?:to )?turn back|dont (?:really )?want to talk about why|havent told anyone|"
              r"decide when this stops|so they wouldnt notice|(?:now )?i have plenty|feel calm|where no ?one (?:ever )?"
              r"(?:walks|goes)|wont need to test|a bit closer|house empty|when im ready|havent decided yet|just "
-             r"looking at them|good day for it|what i need|im just tired|thought it was one of her)\b",
+             r"looking at them|good day for it|what i need|im just tired|thought it was one of her|nobody goes up|"
+             r"no ?one would find me|staying late|the time ive picked|only has to work once|last thing ill ever|"
+             r"not planning on|weirdly steady|going deeper|not coming out|the project is me|only need one|not for "
+             r"protection|cant be reversed|taped up|if its enough|worked it out|doesnt look odd|no intention of "
+             r"being around|this time)\b",
     "alone now": r"\b(?:house to myself|house (?:to be )?empty|on my own tonight|nobody (?:is )?home|everyone(?:s| is) "
                  r"out)\b",
     "enough": r"\b(?:have|had|got|at) (?:enough|the number i need)\b|\bnearly at the number\b|\bkeeping them all\b|"
@@ -224,7 +234,14 @@ _EN_SPOKEN = {
                  r"(?:later|future)\b|\boutlive me\b|\b(?:its|it is) (?:nearly|almost) over\b|\bwe can stop pretending\b|"
                  r"\bnot going to use (?:it |much )?(?:much )?longer\b|\b(?:itll|it will) be quicker than\b|"
                  r"\bsleep through everything for good\b|\b(?:wont|will not|not going to) be needing (?:you|"
-                 r"it|them|my|any)\b|\b(?:after that|by then) (?:its|it is|itll|it will) (?:not my problem|all be done)\b",
+                 r"it|them|my|any)\b|\b(?:after that|by then) (?:its|it is|itll|it will) (?:not my problem|all be done)\b"
+                 r"|\bthats my window\b|"
+                 r"\bnot one day more\b|\bgiven myself until\b|\bpicked the date\b|\bdont plan on being around\b|\bwont "
+                 r"need a new (?:place|flat|house|job)\b|\bstop trying for good\b|\bno return date\b|\bdont have to hold on "
+                 r"after\b|\bnothing left i have to be here for\b|\bafter that my job is (?:finished|done)\b|\bwont be needing "
+                 r"a (?:place|flat|house)\b|\bi go with (?:her|him)\b|\bcountdown is my countdown\b|\bwont be seeing the\b|"
+                 r"\bdecided what comes next\b|\bone more payday\b|\bwont be sleeping in it\b|\bonce im not here\b|"
+                 r"\bno intention of being around\b|\bwont be coming back in\b",
     "farewell": r"\bsee you on the other "
                 r"side\b|\bthank(?:s| you) for (?:getting me this far|all these (?:months|years)|listening all)\b|"
                 r"\bthis is where (?:we|i) stop\b|\bmy last (?:check ?in|message|post|entry|session)\b|\bthe last time "
@@ -243,7 +260,9 @@ _EN_SPOKEN = {
                 r"annoy)\b|\bthe last thing (?:shell|hell|theyll|youll|\w+ will) (?:get|hear|have) from me\b|\b(?:arrive|"
                 r"land|go out) after(?:wards)?(?: \.|$)|\b(?:wrote|writing|write) my (?:own )?(?:obituary|eulogy)\b|"
                 r"\b(?:check on|look after) (?:\w+ ){1,3}after (?:tomorrow|tonight|today|im gone)\b|\bby the time "
-                r"(?:they|she|he|you) (?:read|see|get|find)\w*",
+                r"(?:they|she|he|you) (?:read|see|get|find|open)\w*|\bnone of this is on (?:her|him|you|them)\b|\bnobody has "
+                r"noticed what it means\b|\bthe final one is on the\b|\bsomething nice to hold afterwards\b|\bnice way to "
+                r"finish up\b",
     "being a burden": r"\b(?:better|easier|calmer|relieved|richer|freer|lighter|quieter|nicer|happier|kinder|simpler|"
                       r"safer) (?:\w+ ){0,8}?(?:without me(?! (?:at|on|for|there|this|tonight)\b)|if (?:i|im) (?:was |were |"
                       r"wasnt |werent )?(?:gone|here|around|dead|in the picture|out of the picture)|when (?:were|im|we are|"
@@ -255,7 +274,9 @@ _EN_SPOKEN = {
                       r"space\b|\bset(?:ting)? (?:him|her|them) free\b|\blet them float\b|\bnot going to be the reason "
                       r"(?:\w+ ){0,5}(?:much longer|anymore|any more)\b|\b(?:miss me|be sad) for a (?:week|bit|while)\b|"
                       r"\bstop being (?:her|his|their|a|everyones) (?:job|burden|problem)\b|\bless stressed if i wasnt around\b|"
-                      r"\bslipped away quietly\b|\bsave them the bother\b|\binsurance would do more\b|\bwhat theyd save on "
+                      r"\bslipped away quietly\b|\bstop being their emergency\b|\btake that weight away\b|\bworth more (?:\w+ ){0,3}"
+                      r"gone than\b|\bbetter off grieving\b|\beasier the day im not in it\b|\bif i wasnt around (?:\w+ ){0,3}"
+                      r"(?:wouldnt|would not) (?:need|have) to\b|\bsave them the bother\b|\binsurance would do more\b|\bwhat theyd save on "
                       r"me\b|\bone more thing they have to carry\b|\bsoon they wont have to\b|\bstop taking up space\b|"
                       r"\bbetter they think i had an accident\b|\bnever (?:has|have) to deal with me "
                       r"again\b|\b(?:take|taking) myself off (?:their|his|her|your) hands\b|\bwont (?:have|need) to (?:\w+ ){1,2}"
@@ -283,9 +304,12 @@ _EN_SPOKEN = {
                         r"bedroom|toilet)\b|\bsort me out properly\b|\b(?:knife|gun|petrol|kill me|hurt me)\b.{0,100}\b(?:hes|"
                         r"shes|he is|she is) (?:outside|at the door|banging)\b|\b(?:kitchen|bread) knife out\b|\bholding (?:the|a) (?:\w+ )?"
                         r"knife\b|\binside the wardrobe\b|\bdoors locked\b|\bhear (?:him|her) coming\b|\b(?:hell|shell) hurt the "
-                        r"baby\b|\bdont feel safe (?:here )?(?:right )?now\b|\bfist through\b",
+                        r"baby\b|\bdont feel safe (?:here )?(?:right )?now\b|\bfist through\b|\b(?:punching|kicking|banging on) the "
+                        r"(?:\w+ )?door\b|\bif (?:he|she|they) gets? in im dead\b|\bpinned me against\b|\blocked myself in\b|"
+                        r"\bim inside with my phone\b",
     "harm to others": r"\b(?:going to|gonna|will|shall) get what(?:s| is) coming\b|\bnot going to just talk\b|\bdoesnt "
-                      r"feel like imagining\b|\bdone (?:just )?talking about it\b|\b(?:im|i am) (?:going to|gonna) (?:hurt|"
+                      r"feel like imagining\b|\bdone (?:just )?talking about it\b|\bmaking sure (?:he|she|they) (?:doesnt|dont|never) "
+                      r"wake up\b|\bnot walking away from it\b|\bfeel what i feel\b|\b(?:im|i am) (?:going to|gonna) (?:hurt|"
                       r"stab|hit|kill) (?:her|him|them)\b(?!s? feelings| lol)",
     "means made ready": r"\bcharcoal\b.{0,40}\btape\b|\btape\b.{0,40}\bcharcoal\b|\bhose\b.{0,60}\bexhaust\b|\bexhaust\b"
                         r".{0,60}\bhose\b|\bfor when i decide\b|\bwhen the (?:fast|express) (?:ones|trains?) (?:go|come|pass)|"
