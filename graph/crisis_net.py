@@ -233,7 +233,7 @@ _EN_SPOKEN = {
                  r"\bno version of (?:next year|the future|tomorrow|\w+) (?:that has|with) me\b|\bpeople who have a "
                  r"(?:later|future)\b|\boutlive me\b|\b(?:its|it is) (?:nearly|almost) over\b|\bwe can stop pretending\b|"
                  r"\bnot going to use (?:it |much )?(?:much )?longer\b|\b(?:itll|it will) be quicker than\b|"
-                 r"\bsleep through everything for good\b|\b(?:wont|will not|not going to) be needing (?:you|"
+                 r"\bsleep through everything for good\b|\bthe last time (?:ill|i will) (?:have to )?feel\b|\b(?:wont|will not|not going to) be needing (?:you|"
                  r"it|them|my|any)\b|\b(?:after that|by then) (?:its|it is|itll|it will) (?:not my problem|all be done)\b"
                  r"|\bthats my window\b|"
                  r"\bnot one day more\b|\bgiven myself until\b|\bpicked the date\b|\bdont plan on being around\b|\bwont "
@@ -294,7 +294,6 @@ _EN_SPOKEN = {
                          r"the garden|work|fishing|diy)\b|\b(?:mix\w*|take|taking|swallow\w*) all (?:of )?my (?:meds|pills|"
                          r"tablets|medication)\b|\bhow (?:high|tall|deep|far) (?:\w+ ){0,5}(?:need to be|certain|for sure)\b|"
                          r"\bhold my weight\b|\bsomewhere high and quiet\b|\bwhere the trains dont slow\b|\bstockpil\w* my\b|"
-                         r"\bthe last time (?:ill|i will) (?:have to )?feel\b|"
                          r"\b(?:its|is) for later\b|\b(?:got|have) enough (?:of )?(?:my |the )?(?:\w+ ){0,2}(?:pills|tablets|"
                          r"meds)\b|\bmore than enough\b.{0,30}\b(?:all i|thats all)\b",
     "harm from others": r"\b(?:hes|shes|he is|she is) (?:outside|at the door|banging)\b.{0,60}\b(?:petrol|knife|gun|"
@@ -317,6 +316,8 @@ _EN_SPOKEN = {
                         r"\bwait for the right night\b|\blooking at my wrists\b",
 }
 _VOICED = frozenset({"farewell", "no future", "harm to others"})  # about the person: "she won't be around" is not
+
+
 class AnyOf:
     """A long alternation, skipped at once when the text holds none of the literals every match would
     need (found as graph/crisis_rules.py finds them, with no cap on how many): most of the net cannot
