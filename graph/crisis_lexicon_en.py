@@ -1034,7 +1034,8 @@ _EN_CONTEXTS: dict[str, str] = {
                 r"prevention|awareness|training|course|lesson|module|template|warning signs|safety plan|helpline|"
                 r"(?:as an?|im an?) (?:\w+ ){0,2}" + _ROLES + r"|(?<!the )" + _ROLES + r" (?:here|asking|question)|"
                 r"(?:my|our) (?:patients|clients|students|pupils|class)|patients|clients|i teach|i volunteer|"
-                r"(?:medical|med|nursing|pharmacy|psychology|psych|social work) (?:students?|exams?|course|degree|school|placement)|"
+                r"(?:medical|med|nursing|pharmacy|psychology|psych|social work) (?:students?|exams?|course|degree|school|placement|"
+                r"undergrad\w*|postgrad\w*)|clinical assessment|"
                 r"student here|dissertation|"
                 r"thesis|(?:research|overview) papers?|studying for|toxicology|pharmacology)\b",
     # recovery told in the past...
@@ -1086,7 +1087,7 @@ _EN_CONTEXTS: dict[str, str] = {
     # ordinary use of a tool or a firearm: a farm, a kitchen, a barbecue
     "ordinary use": r"\b(?:farm|pests?|vermin|hunting|shooting (?:club|range|season)|clay pigeons?|licen[cs]ed|deer|"
                     r"cooking|cook (?:with|dinner|tea)|making (?:dinner|tea|lunch|food)|chopp\w*|recipe|vegetables|"
-                    r"barbecue|bbq|treehouse|tree house|swing|pulley|sailing|climbing|tent|allotment)\b",
+                    r"barbecue|bbq|treehouse|tree house|swing|pulley|sailing|climbing|tent|allotment|pruning|harness|arborist)\b",
     # a question of general knowledge, not of a place to die
     "trivia": r"\b(?:quiz|trivia|fun fact|record|geography|homework|project|tourists?|in the world|in europe|"
               r"in the uk)\b",

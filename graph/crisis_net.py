@@ -36,7 +36,7 @@ _EN_STRONG = (
     r"(?:only|best|easiest) way out|overdos\w*|slit\w*|(?:(?:jump\w*|throw myself) (?:off|from|in front of)|(?:step|walk) "
     r"(?:off|in front of)) "
     r"(?:the|a|my)|(?:my|an) exit|checking out|check out (?:for good|permanently)|stop (?:existing|living|breathing)|"
-    r"no more life|(?:never|not) (?:to )?wake up|wont (?:have to )?wake up|(?:lethal|fatal|deadly) (?:dose|amount)|how many \w+ (?:\w+ )?(?:to|"
+    r"no more life|(?:never|not) (?:to )?wake up|wont (?:have to )?wake up|(?:that|so) i (?:dont|wont|never) wake up|(?:lethal|fatal|deadly) (?:dose|amount)|how many \w+ (?:\w+ )?(?:to|"
     r"would) (?:die|kill)|(?:to|would|can|could) (?:\w+ )?(?:definitely |actually )?(?:die|kill (?:you|someone|a person))|"
     r"do it tonight|(?:im|i am) (?:doing|going to do) it|(?:gonna|going to|want to|wanna|will|ill) cut (?:til|until|again|"
     r"deeper|myself)|(?:still )?bleeding (?:a lot|heavily|badly|so much)|wont stop bleeding|not (?:be )?(?:alive|here|around) (?:next|by|tomorrow|much "
@@ -108,7 +108,7 @@ _C = {
              r"sidearm|razor blades|the point|across the sand|balcony|the rail|buoy|life jacket|the rope|chair|"
              r"combination|roof door|access code|\w+ floor|stones|reservoir|tide tables|high water|quarry|freight|"
              r"platform ticket|a bend|coast road|belt|charger cable|door handle|box cutter|gun safe|one round|pistol|"
-             r"garden chemicals|bleach|antifreeze|warm bath|"
+             r"garden chemicals|bleach|antifreeze|warm bath|morphine|oxy\w*|fentanyl|opioids?|parking garage|"
              r"multi ?storey|car park|balcony|ledge|cliffs?|cliff top|pier|quarry|reservoir|railway|crossing|"
              r"tracks|last train|fast ones|motorway bridge|the edge|9th floor|\d+(?:st|nd|rd|th) floor)\b",
     "handling": r"\b(?:count\w*|collect\w*|saving|saved|stockpil\w*|keep(?:ing)? (?:it|them|opening|looking)|"
@@ -119,7 +119,7 @@ _C = {
                 r"staying too long|no barrier|closer to|door down|havent started it|taking it out|loaded it|tested it|"
                 r"dragged|measuring|worked out|gathered|found the key|moved (?:\w+ ){0,3}into|carried|came today|found|"
                 r"filled|left the car|checked|bought|practised|hanging|got them out|locked|ran a|mixed|poured|read up|"
-                r"going once|going for a drive|looked it up)\b",
+                r"going once|going for a drive|looked it up|kept the|checking)\b",
     "blow": r"\b(?:funeral|divorce|separation|redundan\w*|laid off|fired|sacked|lost (?:my|the|everything)|debt\w*|"
             r"bank (?:called|took)|eviction|evicted|court|hearing|lawyer|custody|breakup|broke up|left me|dumped|"
             r"humiliat\w*|laughed at|photos at school|in front of everyone|what (?:he|she|they) said|what happened|"
@@ -136,7 +136,7 @@ _C = {
                r"funeral plan|life insurance|insurance policy|pays out|signed (?:\w+ ){0,3}over|take the dog|gave back|"
                r"returned all|settled|all square|paid (?:up|it in full|in full)|charity shop|deleted|withdrew|"
                r"handed in my notice|my keys|scheduled (?:\w+ )?(?:emails|messages|posts)|instructions|who to call|"
-               r"left a note|one outfit|one last)\b",
+               r"left a note|one outfit|one last|put (?:\w+ ){0,2}on everything|in advance|make sure my (?:cat|dog)|my share)\b",
     "final": r"\b(?:before(?= \.|$)|after(?= \.|$)|afterwards|anyway|just in case|if something happens|where im going|"
              r"forever|permanently|wont (?:be|need|matter)|dont need|no use|nothing left|left hanging|will know what "
              r"to do|find them|doesnt know|didnt know why|no reason|feels? (?:right|lighter)|while i can|"
@@ -145,7 +145,7 @@ _C = {
              r"when i decide|so (?:she|he|they) can sort|by then|so they understand|thats all|be around|who to call|"
              r"where (?:my|the) (?:documents|papers|will|passwords|bank stuff) (?:are|is)|one less thing for|felt right|"
              r"(?:isnt|wont be|not) left with|(?:nothing|anything) left for|whatever else (?:he|she|they) wants?|"
-             r"wont need (?:to book )?any more|"
+             r"wont need (?:to book )?any more|wont have a mess|mess to sort out|once ive|in case nobody|"
              r"wont be (?:here|there|around)|(?:fine|okay|ok) with (?:mum|mom|dad|her|him|them))\b",
     "decision": r"\b(?:made the choice|mind is made up|the answer is settled|once you make the decision|its all been "
                 r"decided|(?<!best )decisions? made|(?<!best )decision(?! ever| to (?:end (?:it|things) with|quit|leave|move|change|study|go))|decided(?! to| on)|its decided|stopped fighting|made up my mind|my mind is made|plan|arranged|end date|sorted|know how this "
@@ -169,7 +169,8 @@ _C = {
                    r"\b(?:wont|will not) (?:start )?(?:looking|come looking|wonder why)|\bno ?one comes looking\b|\bnobody "
                    r"(?:will|would) (?:\w+ ){0,2}(?:wonder|question it|think twice|notice)\b|\blocation off\b|\bleaving my "
                    r"phone (?:at home|behind)\b|\b(?:has|have) no idea why\b|\btheres no trip\b|\bits not for \w+\b|"
-                   r"\bno cameras\b",
+                   r"\bno cameras\b|\b(?:she|he|they) bought it\b|\beasier than (?:her|him|them) knowing\b|\bnot (?:to )?come "
+                   r"looking\b|\bim not sick\b|\bits easier that way\b|\bthinks im just being\b|\bnobody wonders why\b",
     # someone known, a grievance and a plan: harm to others without a weapon named
     "target known": r"\b(?:list of (?:names|people|everyone)|(?:ive got|made|written) a list|where (?:they|he|she) "
                     r"(?:all )?lives?|shift pattern|which car is|watching (?:his|her|their) (?:house|flat)|walks home|"
@@ -189,7 +190,11 @@ _C = {
              r"no ?one would find me|staying late|the time ive picked|only has to work once|last thing ill ever|"
              r"not planning on|weirdly steady|going deeper|not coming out|the project is me|only need one|not for "
              r"protection|cant be reversed|taped up|if its enough|worked it out|doesnt look odd|no intention of "
-             r"being around|this time)\b",
+             r"being around|this time|calm carrying|the edge working)\b",
+    "burden": r"\b(?:dead weight|a drain|a burden|cost (?:my|them|everyone)|weight (?:on|around)|taking up)\b",
+    "reckoning": r"\b(?:done the maths|the maths|adds up|give (?:them|her|him) that|only part i can stop|kind(?:er|est) "
+                 r"thing)\b",
+    "nerve": r"\b(?:working up to it|chickening out|build(?:ing)? up the (?:courage|nerve))\b",
     "alone now": r"\b(?:house to myself|house (?:to be )?empty|on my own tonight|nobody (?:is )?home|everyone(?:s| is) "
                  r"out)\b",
     "enough": r"\b(?:have|had|got|at) (?:enough|the number i need)\b|\bnearly at the number\b|\bkeeping them all\b|"
@@ -217,6 +222,8 @@ _EN_TOGETHER = (
     ("means made ready", ("means", "handling", "alone now")),
     ("means and giving up", ("means", "giving up")),
     ("means made ready", ("means", "enough")),
+    ("means and nerve", ("means", "nerve")),
+    ("being a burden", ("burden", "reckoning")),
     ("means made ready", ("means", "handling", "meant")),
     ("means and no return", ("means", "no return")),
     ("means and a cover story", ("means", "cover story")),
@@ -241,7 +248,13 @@ _EN_SPOKEN = {
                  r"after\b|\bnothing left i have to be here for\b|\bafter that my job is (?:finished|done)\b|\bwont be needing "
                  r"a (?:place|flat|house)\b|\bi go with (?:her|him)\b|\bcountdown is my countdown\b|\bwont be seeing the\b|"
                  r"\bdecided what comes next\b|\bone more payday\b|\bwont be sleeping in it\b|\bonce im not here\b|"
-                 r"\bno intention of being around\b|\bwont be coming back in\b",
+                 r"\bno intention of being around\b|\bwont be coming back in\b|\b(?:after|when|once) (?:im|i am) (?:gone|not "
+                 r"(?:there|here|around))\b(?! (?:for|on|at|this|next|because))|\bnot one where im still around\b|\bwont be "
+                 r"here to deal with\b|\bnot around to\b|\bthere is no after\b|\bpicked the day\b|\bready to stop\b|"
+                 r"\bknowing the date\b|\bhow it (?:finish|ends?) and when\b|\bfitting day to (?:go and )?join\b|\b(?:found|"
+                 r"know) my way out\b|\bover soon\b.{0,30}\b(?:okay|ok|fine|calm)\b|\bno point treating\b|\bwant it to be "
+                 r"over (?:quick|fast)\b|\bthe last (?:promise im keeping|thing i do|tired night)\b|\bdecided its the "
+                 r"last one\b|\bnobody knows what the number means\b|\bplanned for when\b|\bbow out\b",
     "farewell": r"\bsee you on the other "
                 r"side\b|\bthank(?:s| you) for (?:getting me this far|all these (?:months|years)|listening all)\b|"
                 r"\bthis is where (?:we|i) stop\b|\bmy last (?:check ?in|message|post|entry|session)\b|\bthe last time "
@@ -262,7 +275,8 @@ _EN_SPOKEN = {
                 r"\b(?:check on|look after) (?:\w+ ){1,3}after (?:tomorrow|tonight|today|im gone)\b|\bby the time "
                 r"(?:they|she|he|you) (?:read|see|get|find|open)\w*|\bnone of this is on (?:her|him|you|them)\b|\bnobody has "
                 r"noticed what it means\b|\bthe final one is on the\b|\bsomething nice to hold afterwards\b|\bnice way to "
-                r"finish up\b",
+                r"finish up\b|\b(?:read|open|find) (?:\w+ ){0,2}after(?:wards)?(?: \.|$| im gone)|\b(?:look|be) (?:nice|tidy|"
+                r"clean) when (?:they|someone) (?:come|comes|find)\b|\bright last thing\b|\bfor her to read after\b",
     "being a burden": r"\b(?:better|easier|calmer|relieved|richer|freer|lighter|quieter|nicer|happier|kinder|simpler|"
                       r"safer) (?:\w+ ){0,8}?(?:without me(?! (?:at|on|for|there|this|tonight)\b)|if (?:i|im) (?:was |were |"
                       r"wasnt |werent )?(?:gone|here|around|dead|in the picture|out of the picture)|when (?:were|im|we are|"
@@ -274,7 +288,7 @@ _EN_SPOKEN = {
                       r"space\b|\bset(?:ting)? (?:him|her|them) free\b|\blet them float\b|\bnot going to be the reason "
                       r"(?:\w+ ){0,5}(?:much longer|anymore|any more)\b|\b(?:miss me|be sad) for a (?:week|bit|while)\b|"
                       r"\bstop being (?:her|his|their|a|everyones) (?:job|burden|problem)\b|\bless stressed if i wasnt around\b|"
-                      r"\bslipped away quietly\b|\bstop being their emergency\b|\btake that weight away\b|\bworth more (?:\w+ ){0,3}"
+                      r"\bslipped away quietly\b|\bif i (?:just )?stopped existing\b|\bclean slate without me\b|\bstop being their emergency\b|\btake that weight away\b|\bworth more (?:\w+ ){0,3}"
                       r"gone than\b|\bbetter off grieving\b|\beasier the day im not in it\b|\bif i wasnt around (?:\w+ ){0,3}"
                       r"(?:wouldnt|would not) (?:need|have) to\b|\bsave them the bother\b|\binsurance would do more\b|\bwhat theyd save on "
                       r"me\b|\bone more thing they have to carry\b|\bsoon they wont have to\b|\bstop taking up space\b|"
@@ -305,10 +319,14 @@ _EN_SPOKEN = {
                         r"knife\b|\binside the wardrobe\b|\bdoors locked\b|\bhear (?:him|her) coming\b|\b(?:hell|shell) hurt the "
                         r"baby\b|\bdont feel safe (?:here )?(?:right )?now\b|\bfist through\b|\b(?:punching|kicking|banging on) the "
                         r"(?:\w+ )?door\b|\bif (?:he|she|they) gets? in im dead\b|\bpinned me against\b|\blocked myself in\b|"
-                        r"\bim inside with my phone\b",
+                        r"\bim inside with my phone\b|\bbetween me and the (?:\w+ )?door\b|\btyping this (?:under|from|in)\b|"
+                        r"\bif (?:he|she) finds us\b|\bgun out\b|\bscared to move\b|\bgot past the restraining order\b|"
+                        r"\bhear (?:him|her) on the stairs\b|\b(?:has|got) a knife and (?:hes|shes) (?:standing )?outside\b",
     "harm to others": r"\b(?:going to|gonna|will|shall) get what(?:s| is) coming\b|\bnot going to just talk\b|\bdoesnt "
                       r"feel like imagining\b|\bdone (?:just )?talking about it\b|\bmaking sure (?:he|she|they) (?:doesnt|dont|never) "
-                      r"wake up\b|\bnot walking away from it\b|\bfeel what i feel\b|\b(?:im|i am) (?:going to|gonna) (?:hurt|"
+                      r"wake up\b|\bnot walking away from it\b|\bfeel what i feel\b|\bsomething in (?:her|his|their) (?:tea|drink|"
+                      r"food|coffee)\b|\bcant be traced\b|\b(?:could|will|can) just not brake\b|\bhad it coming\b|\bstopping "
+                      r"(?:him|her|them) for good\b|\bsharpened the (?:\w+ )?knife\b|\ba surprise for the whole\b|\b(?:im|i am) (?:going to|gonna) (?:hurt|"
                       r"stab|hit|kill) (?:her|him|them)\b(?!s? feelings| lol)",
     "means made ready": r"\bcharcoal\b.{0,40}\btape\b|\btape\b.{0,40}\bcharcoal\b|\bhose\b.{0,60}\bexhaust\b|\bexhaust\b"
                         r".{0,60}\bhose\b|\bfor when i decide\b|\bwhen the (?:fast|express) (?:ones|trains?) (?:go|come|pass)|"
