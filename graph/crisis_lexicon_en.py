@@ -1041,17 +1041,18 @@ _EN_CONTEXTS: dict[str, str] = {
     # recovery told in the past...
     "recovery": r"\b(?:years? ago|last year|used to|as a (?:teen|teenager|kid|child)|when i was (?:younger|\d+|"
                 r"a teen\w*)|\d+ years since|years since|since my|back then|in recovery|recovered|clean for|"
-                r"doing (?:really )?well|how far ive come|peer support|im \d+ now|in my (?:teens|twenties|thirties)|"
+                r"doing (?:really )?well|how far ive come|\w+ (?:years|months) since my|peer support|im \d+ now|in my (?:teens|twenties|thirties)|"
                 r"(?:been )?well for (?:\w+ )?(?:years|months)|got through it|back when|turning point|on the other side of it|"
                 r"free (?:from|of) (?:\w+ ){0,2}for (?:\w+ )?(?:years|months)|"
                 r"(?:havent|have not) (?:done it|\w+ed|\w+ myself) (?:\w+ )?in (?:\w+ )?(?:years|months)|old scars|"
                 r"stronger than ever)\b",
     # ...unless something says the risk is present again
     # (not "today I'm happily married", "still here", "back then", "I want to say I'm proud of you")
-    "present risk": r"\b(?:again|this time|next time|lately|recently|tonight|right now|still(?! here| alive| standing)|"
+    "present risk": r"\b(?:again|this time|next time|lately|recently|tonight|right now|still(?! here| alive| standing| have (?:the|my) "
+                    r"scars| talk)|"
                     r"urges?|(?<!used to )want to(?! (?:say|tell|thank|share|celebrate|remind))|thinking (?:about|of) (?:doing|it)|"
                     r"relaps\w*|back(?! then| when)|starting to|cant stop|every night|yesterday|last night|going to|"
-                    r"today(?! (?:\w+ ){0,3}(?:happ\w*|grateful|proud|thriving|doing (?:really )?well|married|"
+                    r"today(?!\W+(?:\w+\W+){0,3}(?:happ\w*|grateful|proud|thriving|doing (?:really )?well|married|"
                     r"realised|celebrat\w*|talked|shared|spoke|graduated)))(?<!well today)\b",
     # a jump, a height or deep water that is sport or an outing
     "leisure": r"\b(?:bungee|cliff (?:jump\w*|div\w*)|skydiv\w*|parachut\w*|diving board|trampoline|respawn|game|"

@@ -108,7 +108,9 @@ _C = {
              r"sidearm|razor blades|the point|across the sand|balcony|the rail|buoy|life jacket|the rope|chair|"
              r"combination|roof door|access code|\w+ floor|stones|reservoir|tide tables|high water|quarry|freight|"
              r"platform ticket|a bend|coast road|belt|charger cable|door handle|box cutter|gun safe|one round|pistol|"
-             r"garden chemicals|bleach|antifreeze|warm bath|morphine|oxy\w*|fentanyl|opioids?|parking garage|"
+             r"garden chemicals|bleach|antifreeze|warm bath|morphine|oxy\w*|fentanyl|opioids?|parking garage|pesticide|"
+             r"closed garage|car running|razor|blades|petrol|cord|bannister|bullets|buoys|potassium|pentobarbital|"
+             r"the gas|white spirit|lighter|tablet foils|blister packs|bathwater|seatbelt|gum tree|the tracks|"
              r"multi ?storey|car park|balcony|ledge|cliffs?|cliff top|pier|quarry|reservoir|railway|crossing|"
              r"tracks|last train|fast ones|motorway bridge|the edge|9th floor|\d+(?:st|nd|rd|th) floor)\b",
     "handling": r"\b(?:count\w*|collect\w*|saving|saved|stockpil\w*|keep(?:ing)? (?:it|them|opening|looking)|"
@@ -119,7 +121,9 @@ _C = {
                 r"staying too long|no barrier|closer to|door down|havent started it|taking it out|loaded it|tested it|"
                 r"dragged|measuring|worked out|gathered|found the key|moved (?:\w+ ){0,3}into|carried|came today|found|"
                 r"filled|left the car|checked|bought|practised|hanging|got them out|locked|ran a|mixed|poured|read up|"
-                r"going once|going for a drive|looked it up|kept the|checking)\b",
+                r"going once|going for a drive|looked it up|kept the|checking|driven past|run the bath|put the|tied|"
+                r"holding it|drove to|sat there|swim out|keeping it|took (?:\w+ )?home|drew (?:some )?up|timed|asked the|"
+                r"lit the|turned the|keep the|skipped|took everything|found where|know where)\b",
     "blow": r"\b(?:funeral|divorce|separation|redundan\w*|laid off|fired|sacked|lost (?:my|the|everything)|debt\w*|"
             r"bank (?:called|took)|eviction|evicted|court|hearing|lawyer|custody|breakup|broke up|left me|dumped|"
             r"humiliat\w*|laughed at|photos at school|in front of everyone|what (?:he|she|they) said|what happened|"
@@ -136,7 +140,9 @@ _C = {
                r"funeral plan|life insurance|insurance policy|pays out|signed (?:\w+ ){0,3}over|take the dog|gave back|"
                r"returned all|settled|all square|paid (?:up|it in full|in full)|charity shop|deleted|withdrew|"
                r"handed in my notice|my keys|scheduled (?:\w+ )?(?:emails|messages|posts)|instructions|who to call|"
-               r"left a note|one outfit|one last|put (?:\w+ ){0,2}on everything|in advance|make sure my (?:cat|dog)|my share)\b",
+               r"left a note|one outfit|one last|put (?:\w+ ){0,2}on everything|in advance|make sure my (?:cat|dog)|my share|"
+               r"power of attorney|watering instructions|cat feeder|let (?:himself|herself|themselves) in|squared away|"
+               r"nothing left hanging|envelope with|pre ?wrote|handovers|emptied my account)\b",
     "final": r"\b(?:before(?= \.|$)|after(?= \.|$)|afterwards|anyway|just in case|if something happens|where im going|"
              r"forever|permanently|wont (?:be|need|matter)|dont need|no use|nothing left|left hanging|will know what "
              r"to do|find them|doesnt know|didnt know why|no reason|feels? (?:right|lighter)|while i can|"
@@ -145,7 +151,8 @@ _C = {
              r"when i decide|so (?:she|he|they) can sort|by then|so they understand|thats all|be around|who to call|"
              r"where (?:my|the) (?:documents|papers|will|passwords|bank stuff) (?:are|is)|one less thing for|felt right|"
              r"(?:isnt|wont be|not) left with|(?:nothing|anything) left for|whatever else (?:he|she|they) wants?|"
-             r"wont need (?:to book )?any more|wont have a mess|mess to sort out|once ive|in case nobody|"
+             r"wont need (?:to book )?any more|wont have a mess|mess to sort out|once ive|in case nobody|cover a funeral|"
+             r"wont need (?:them|me|it)|where im going|for anyone|walking to the station now|"
              r"wont be (?:here|there|around)|(?:fine|okay|ok) with (?:mum|mom|dad|her|him|them))\b",
     "decision": r"\b(?:made the choice|mind is made up|the answer is settled|once you make the decision|its all been "
                 r"decided|(?<!best )decisions? made|(?<!best )decision(?! ever| to (?:end (?:it|things) with|quit|leave|move|change|study|go))|decided(?! to| on)|its decided|stopped fighting|made up my mind|my mind is made|plan|arranged|end date|sorted|know how this "
@@ -190,7 +197,11 @@ _C = {
              r"no ?one would find me|staying late|the time ive picked|only has to work once|last thing ill ever|"
              r"not planning on|weirdly steady|going deeper|not coming out|the project is me|only need one|not for "
              r"protection|cant be reversed|taped up|if its enough|worked it out|doesnt look odd|no intention of "
-             r"being around|this time|calm carrying|the edge working)\b",
+             r"being around|this time|calm carrying|the edge working|not for (?:the |a )?\w+|theres no (?:tent|friend|trip)|"
+             r"never fished|not planning (?:on|to)|tomorrow i (?:wont|will not|am not|m not)|i know what its for|for "
+             r"tonight|worked out where|wont open the door|wanted someone to (?:know|read)|to say to someone before|"
+             r"dont try to call me|looks soft|letting it happen|seatbelt off|not coming up|long enough|i checked|then its "
+             r"finished|just sitting here|lay down|nobodys home|kids(?:s)? car seats out|on purpose)\b",
     "burden": r"\b(?:dead weight|a drain|a burden|cost (?:my|them|everyone)|weight (?:on|around)|taking up)\b",
     "reckoning": r"\b(?:done the maths|the maths|adds up|give (?:them|her|him) that|only part i can stop|kind(?:er|est) "
                  r"thing)\b",
@@ -251,7 +262,12 @@ _EN_SPOKEN = {
                  r"\bno intention of being around\b|\bwont be coming back in\b|\b(?:after|when|once) (?:im|i am) (?:gone|not "
                  r"(?:there|here|around))\b(?! (?:for|on|at|this|next|because))|\bnot one where im still around\b|\bwont be "
                  r"here to deal with\b|\bnot around to\b|\bthere is no after\b|\bpicked the day\b|\bready to stop\b|"
-                 r"\bknowing the date\b|\bhow it (?:finish|ends?) and when\b|\bfitting day to (?:go and )?join\b|\b(?:found|"
+                 r"\bknowing the date\b|\b(?:wont|will not) be (?:at|there for) it\b|\bfor whoever comes to clear\b|"
+                 r"\bnothing (?:left )?stopping me\b|\bthen i can finally stop\b|\bthe day ill go to (?:her|him)\b|\bchosen "
+                 r"the \d+(?:st|nd|rd|th)?\b|\bwont be an after\b|\bfinal time (?:shell|hell|theyll) (?:ever )?have to\b|"
+                 r"\btakes all the weight off\b|\ba date and a place\b|\bwont need a ticket\b|\b(?:tomorrow|tonight) "
+                 r"(?:morning )?its done\b|\bskipped my insulin\b.{0,30}\bon purpose\b|\bso (?:she|he|they) cant talk me "
+                 r"out\b|\bdont come looking\b|\bhow it (?:finish|ends?) and when\b|\bfitting day to (?:go and )?join\b|\b(?:found|"
                  r"know) my way out\b|\bover soon\b.{0,30}\b(?:okay|ok|fine|calm)\b|\bno point treating\b|\bwant it to be "
                  r"over (?:quick|fast)\b|\bthe last (?:promise im keeping|thing i do|tired night)\b|\bdecided its the "
                  r"last one\b|\bnobody knows what the number means\b|\bplanned for when\b|\bbow out\b",
@@ -324,7 +340,9 @@ _EN_SPOKEN = {
                         r"\bhear (?:him|her) on the stairs\b|\b(?:has|got) a knife and (?:hes|shes) (?:standing )?outside\b",
     "harm to others": r"\b(?:going to|gonna|will|shall) get what(?:s| is) coming\b|\bnot going to just talk\b|\bdoesnt "
                       r"feel like imagining\b|\bdone (?:just )?talking about it\b|\bmaking sure (?:he|she|they) (?:doesnt|dont|never) "
-                      r"wake up\b|\bnot walking away from it\b|\bfeel what i feel\b|\bsomething in (?:her|his|their) (?:tea|drink|"
+                      r"wake up\b|\bnot walking away from it\b|\bfeel what i feel\b|\bbringing my (?:\w+ )?gun\b|\bcode to the "
+                      r"safe\b|\bpillow over (?:\w+ ){0,2}face\b|\bpractising the run ?up\b|\bnot bringing (?:him|her|them) "
+                      r"back\b|\bsomething in (?:her|his|their) (?:tea|drink|"
                       r"food|coffee)\b|\bcant be traced\b|\b(?:could|will|can) just not brake\b|\bhad it coming\b|\bstopping "
                       r"(?:him|her|them) for good\b|\bsharpened the (?:\w+ )?knife\b|\ba surprise for the whole\b|\b(?:im|i am) (?:going to|gonna) (?:hurt|"
                       r"stab|hit|kill) (?:her|him|them)\b(?!s? feelings| lol)",
