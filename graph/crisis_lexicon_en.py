@@ -292,7 +292,7 @@ _EN_CRISIS_RULES: dict[str, list[str]] = {
     ],
     # Self-harm: a harming verb with the person's own body as its object, or an overdose already taken.
     "self-harm": [
-        r"\b(?:took|taken|had|done|did) an? overdose\b",
+        r"\b(?:took|taken|had|done|did) an? overdose\b(?! (?:patient|victim|case|call|survivor)s?\b)",
         r"\b(?:taking|took|take|swallowing|swallowed) (?:more|too many|extra|double)\b(?: \w+){0,6} (?:on purpose|"
         r"deliberately|to hurt myself|to not wake up|so i (?:dont|wont) wake up)\b",
         r"\b(?:drank|drunk|drink|drinking|swallowed|took) (?:some |the )?(?:bleach|poison|antifreeze|weedkiller|"
