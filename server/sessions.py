@@ -49,7 +49,8 @@ class ComfortPlan:
 
 
 # the nodes that wait for the person, and what they ask (the safety question names the server's region)
-ASKING = {("listen",): lambda values, error, _: comfort_request(values, error), ("safety_check",): safety_request,
+ASKING = {("listen",): lambda values, error, _: comfort_request(values, error),
+          ("safety_check",): safety_request,
           ("consent",): lambda values, error, _: age_request(values, error)}
 LOCAL_USER = "local"  # the one user of a server run without API keys, and of the CLI
 PREPARING = frozenset({"intake", "trigger", "devil", "guide", "notices"})  # the nodes that set a round up, before listen

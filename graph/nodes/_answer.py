@@ -48,8 +48,8 @@ def safety_update(state: State, ctx: Context, result: Screen, source: str) -> di
     if result.level != "caution":
         return usage_update(result)
     note = check_in(state, ctx)
-    return {**usage_update(result), "safety_events": [screen_event(result, source, state.get("round", 0))], "notices": [note],
-            "transcript": [turn("system", note["text"], state, "system", kind="check_in")]}
+    return {**usage_update(result), "safety_events": [screen_event(result, source, state.get("round", 0))],
+            "notices": [note], "transcript": [turn("system", note["text"], state, "system", kind="check_in")]}
 
 
 def merged(said: Heard, **update: Any) -> dict[str, Any]:

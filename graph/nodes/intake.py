@@ -15,7 +15,7 @@ from langgraph.types import Command
 
 from graph.context import Context, settings
 from graph.inputs import validate_text
-from graph.nodes._answer import log_screen, safety_update, screen_event, usage_update
+from graph.nodes._answer import log_screen, safety_update, screen_event
 from graph.notices import DISCLOSURE
 from graph.offline.library import library
 from graph.safety import Screen
@@ -39,7 +39,8 @@ async def intake(state: State, runtime: Runtime[Context]) -> Command[Literal["tr
     for source, text in (("topic", topic), ("worries", worries) if worries != topic else ("worries", "")):
         result = await screen(text, ctx) if text else Screen("none")
         log_screen({"session_id": session_id}, source, result, len(text))
-        checked = add_usage(checked, usage_update(result).get("usage"))
+        if result.usage:
+            checked = add_usage(checked, {"screen": result.usage})
         if result.level == "crisis":
             # The crisis text is dropped from state: it must never reach an agent's prompt.
             event = screen_event(result, source, 0)
