@@ -9,7 +9,7 @@ export LANGGRAPH_CLI_NO_ANALYTICS := 1
 # Root installs directly; anyone else through sudo.
 SUDO    := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: install services demo test unit integration bench bench-server lock clean
+.PHONY: install services demo test unit integration bench bench-server weights lock clean
 
 $(UV):
 	$(PY) -m venv $(TOOLS)
@@ -45,6 +45,11 @@ bench: install services
 
 bench-server: install services
 	$(VENV)/bin/python bench/server_load.py --think-s 15
+
+# Relearn the crisis screen's weighted lexicon after editing graph/data/crisis_set.json or the
+# practice text (a few minutes); `--check` instead verifies the shipped table.
+weights: install
+	$(VENV)/bin/python -m graph.crisis_weights_train
 
 lock: $(UV)
 	$(UV) lock

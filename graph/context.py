@@ -29,7 +29,7 @@ class Context:
     model_patient: str | None = field(default=None, metadata={"description": "Model for the Patient only."})
     model_strategist: str | None = field(default=None, metadata={"description": "Model for the Strategist only."})
     model_screen: str | None = field(default=None, metadata={
-        "description": "Model for the crisis screen's LLM check ('offline': rules alone). None: like every agent."})
+        "description": "Model for the crisis screen's LLM check ('offline': the offline screen alone). None: like every agent."})
     temperature: float | None = field(default=None, metadata={"description": "Model temperature (provider default if unset)."})
     max_tokens: int | None = field(default=None, metadata={"description": "Longest model answer, in tokens."})
     timeout_s: float | None = field(default=None, metadata={"description": "Seconds one model call may take (60)."})

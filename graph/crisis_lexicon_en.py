@@ -1038,6 +1038,14 @@ _EN_CONTEXTS: dict[str, str] = {
                 r"undergrad\w*|postgrad\w*)|clinical assessment|"
                 r"student here|dissertation|"
                 r"thesis|(?:research|overview) papers?|studying for|toxicology|pharmacology)\b",
+    # suicide or overdose as a subject of study or work: sets aside the plain words only, never a sign in
+    # the person's own voice ("my stats homework is due but I won't be here on Monday")
+    "subject of study": r"\b(?:(?:stats|statistics|english|history|psych|sociology) (?:homework|hw|coursework|class|project)|"
+                        r"coursework|suicide (?:rates?|statistics|barrier|net|prevention)|rates by|data sources?|"
+                        r"werther effect|durkheim|(?:paper|presentation|a talk|lecture|workshop|seminar|project) "
+                        r"(?:for|on|about)|present on|simulation|protocol|registrar|resident|(?:er|ae|icu|ed|ward) "
+                        r"(?:doctor|nurse|team)|reporter|journalist|medical examiner|murder mystery|dnd|d and d|"
+                        r"music therapy|nomogram|means restriction)\b",
     # recovery told in the past...
     "recovery": r"\b(?:years? ago|last year|used to|as a (?:teen|teenager|kid|child)|when i was (?:younger|\d+|"
                 r"a teen\w*)|\d+ years since|years since|since my|back then|in recovery|recovered|clean for|"
@@ -1045,7 +1053,8 @@ _EN_CONTEXTS: dict[str, str] = {
                 r"(?:been )?well for (?:\w+ )?(?:years|months)|got through it|back when|turning point|on the other side of it|"
                 r"free (?:from|of) (?:\w+ ){0,2}for (?:\w+ )?(?:years|months)|"
                 r"(?:havent|have not) (?:done it|\w+ed|\w+ myself) (?:\w+ )?in (?:\w+ )?(?:years|months)|old scars|"
-                r"stronger than ever)\b",
+                r"stronger than ever|(?:clean|free|sober) (?:from|of) (?:\w+ ){0,2}(?:for|since)|"
+                r"(?:years|months) (?:clean|free|sober) from|(?:years|months) sober)\b",
     # ...unless something says the risk is present again
     # (not "today I'm happily married", "still here", "back then", "I want to say I'm proud of you")
     "present risk": r"\b(?:again|this time|next time|lately|recently|tonight|right now|still(?! here| alive| standing| have (?:the|my) "
@@ -1053,7 +1062,8 @@ _EN_CONTEXTS: dict[str, str] = {
                     r"urges?|(?<!used to )want to(?! (?:say|tell|thank|share|celebrate|remind))|thinking (?:about|of) (?:doing|it)|"
                     r"relaps\w*|back(?! then| when)|starting to|cant stop|every night|yesterday|last night|going to|"
                     r"today(?!\W+(?:\w+\W+){0,3}(?:happ\w*|grateful|proud|thriving|doing (?:really )?well|married|"
-                    r"realised|celebrat\w*|talked|shared|spoke|graduated)))(?<!well today)\b",
+                    r"realised|celebrat\w*|talked|shared|spoke|graduated|grand\w*|volunteer\w*|peer|nurse|mum|mom|"
+                    r"dad|proud|help\w*|i wear|wanted to say|sharing)))(?<!well today)\b",
     # a jump, a height or deep water that is sport or an outing
     "leisure": r"\b(?:bungee|cliff (?:jump\w*|div\w*)|skydiv\w*|parachut\w*|diving board|trampoline|respawn|game|"
                r"pool|swim\w*|charity|plane|paddle\w*|kayak\w*|coasteering|abseil\w*|zip ?line|photos?|sunset|picnic|"
@@ -1074,7 +1084,12 @@ _EN_CONTEXTS: dict[str, str] = {
                           r"grandads?|grans?|nans?|grandmas?|mums?|moms?|dads?) funeral|grief counsell?or|switching (?:numbers|phones)|new number|leaving (?:this|the) (?:group|chat)|lol|haha\w*|ha|working|for now|talk (?:tomorrow|soon|"
                           r"later)|speak soon|ttyl|visiting|staying with|going away for (?:the|a) (?:weekend|week|"
                           r"few days)|feeling (?:much )?better|doing (?:much )?better|when im (?:fully )?better|"
-                          r"until next|interview|surgery|operation|treatment|party|match)\b",
+                          r"until next|interview|surgery|operation|treatment|party|match|resign\w*|"
+                          r"(?:ending|end of) (?:my|the|our) lease|lease (?:ends|is up)|"
+                          r"leaving (?:my|the) (?:job|country|army|band|choir|club|team|company)|"
+                          r"goodbye (?:cards?|email|party|drinks|post)|childhood home|new owners|the sale|"
+                          r"(?:for|as) a (?:digital )?detox|put down|put to sleep|"
+                          r"joining the army|end of an era|palliative|hospice)\b",
     # ...and a visit to a high place is no outing when it is the last one
     "last visit": r"\b(?:one last time|for the last time)\b",
     # ...unless the trip is one with no return
@@ -1107,7 +1122,9 @@ _EN_CONTEXTS: dict[str, str] = {
                r"snowballs?|water (?:fight|balloons?|pistol)|nerf|joking|jokingly|as a joke|by accident|accidentally|"
                r"dodgeball|pranks?)\b",
     # a trivial cause for a threat ("he'll kill me if I use his Xbox")...
-    "trivial": r"\b(?:lol|haha\w*|lmao|jk|joking|late|xbox|playstation|game|homework|room|tidy|chores|leftovers|"
+    "trivial": r"\b(?:lol|haha\w*|lmao|jk|joking|late|xbox|playstation|game|homework|room|tidy|chores|leftover\w*|"
+               r"ate my|touch(?:es)? my|ghost\w*|mario ?kart|board game|werewol\w*|silent treatment|seating chart|"
+               r"spoil\w*|finale|birthday cake|"
                r"borrow\w*|used (?:his|her|their|my) \w+|ate (?:his|her|their) \w+|secret lol|grades?|exams?)\b",
     # ...unless the threat comes from a partner, where it is never taken as a figure of speech
     "intimate partner": r"\b(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee)\b",

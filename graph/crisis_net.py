@@ -389,7 +389,7 @@ def _net(text: str, code: str) -> list[str]:
     if "distance" in context or ("recovery" in context and "present risk" not in context):
         return []
     found = []
-    for clause in clauses:
+    for clause in clauses if "subject of study" not in context else ():
         for m in strong.finditer(clause):
             before = clause[:m.start()]
             if "leisure" in context and m.group().startswith("jump"):

@@ -1,10 +1,12 @@
 """Crisis screen for user text and a guard for agent text.
 
-The rule-based screen is graph.crisis_rules (normalise, find signals per clause, check who speaks,
+The offline screen is graph.crisis_rules (normalise, find signals per clause, check who speaks,
 combine weaker signals, apply principled exclusions) with graph.crisis_net under it (plain words of
-suicide and self-harm, and indirect signs that are a crisis on their own); this module joins them and
-adds the guard for agent text. Rules always run, and the crisis text itself is never stored in a safety
-event or passed to an agent. Figures of speech ("this commute is killing me") are not crises.
+suicide and self-harm, and indirect signs that are a crisis on their own) and, for user text, the
+weighted lexicon of graph.crisis_weights (weights learned from the labelled set's tune split, for
+indirect signs worded in ways no rule lists); this module joins them and adds the guard for agent
+text. The offline screen always runs, and the crisis text itself is never stored in a safety event or
+passed to an agent. Figures of speech ("this commute is killing me") are not crises.
 """
 
 from __future__ import annotations
@@ -14,18 +16,30 @@ import re
 from graph.crisis_net import net_reasons
 from graph.crisis_rules import Level, Screen
 from graph.crisis_rules import screen_text as rules_screen
+from graph.crisis_weights import weighted_reasons
 
-__all__ = ["GROUNDING", "Level", "Screen", "output_is_safe", "output_problems", "screen_text"]
+__all__ = ["GROUNDING", "Level", "Screen", "output_is_safe", "output_problems", "rules_screen_text", "screen_text"]
 
 
-def screen_text(text: str) -> Screen:
-    """The rule-based screen: the rules, then the net under them (graph/crisis_net.py), which only
-    ever raises the level to crisis."""
+def rules_screen_text(text: str) -> Screen:
+    """The hand-written part: the rules, then the net under them (graph/crisis_net.py), which only
+    ever raises the level to crisis. The output guard uses this alone: the weighted lexicon learned
+    what users write, and reads an agent's voiced distortions as something else."""
     rules = rules_screen(text)
     if rules.level == "crisis":
         return rules
     held = net_reasons(text)
     return Screen("crisis", held) if held else rules
+
+
+def screen_text(text: str) -> Screen:
+    """The offline screen of user text: the rules and the net, then the weighted lexicon, which only
+    ever raises the level to crisis."""
+    screen = rules_screen_text(text)
+    if screen.level == "crisis":
+        return screen
+    weighed = weighted_reasons(text)
+    return Screen("crisis", weighed) if weighed else screen
 
 
 def _flat(text: str) -> str:
@@ -57,7 +71,7 @@ _OUTPUT_COMPILED = {reason: re.compile(p) for reason, p in _OUTPUT.items()}
 def output_problems(text: str) -> list[str]:
     """Why agent text must not be shown (empty if it may): crisis content, abuse, sexual content,
     instructions for harm, stepping out of role (quoting its prompt), medical advice."""
-    screen = screen_text(text)
+    screen = rules_screen_text(text)
     reasons = list(screen.reasons) if screen.level == "crisis" else []
     flat = _flat(text)
     return reasons + [reason for reason, pattern in _OUTPUT_COMPILED.items() if pattern.search(flat)]

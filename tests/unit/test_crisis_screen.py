@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.safety import screen_text
+from graph.safety import rules_screen_text, screen_text
 from graph.safety_eval import evaluate, load_items
 
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -23,19 +23,25 @@ def test_the_labelled_set_is_big_enough_and_split():
         assert counts[(category, "tune")] and counts[(category, "held_out")]
 
 
-def test_readme_quotes_the_measured_held_out_figures():
-    """The README must say what the screen does on the held-out split, goals met or not."""
-    f = evaluate("held_out")
+@pytest.mark.parametrize("part, screen", [("rules and weighted lexicon", screen_text),
+                                           ("rules alone", rules_screen_text)])
+def test_readme_quotes_the_measured_held_out_figures(part, screen):
+    """The README must say what the screen does on the held-out split, goals met or not, with and
+    without the weighted lexicon."""
+    f = evaluate("held_out", screen)
     text = README.read_text()
-    quoted = re.search(r"held-out split \(rules alone\): recall \*\*([\d.]+)\*\*, precision ([\d.]+), "
-                       r"false alarms on hard negatives \*\*([\d.]+)\*\*", text)
+    number = r"(\d+(?:\.\d+)?)"
+    quoted = re.search(rf"held-out split \({part}\): recall \*\*{number}\*\*, precision {number}, "
+                       rf"false alarms on hard negatives \*\*{number}\*\*, practice sentences flagged {number}", text)
     assert quoted, "README lost its crisis-screen figures"
     assert [float(x) for x in quoted.groups()] == [round(f.crisis_recall, 3), round(f.crisis_precision, 3),
-                                                   round(f.hard_negative_false_alarms, 3)]
+                                                   round(f.hard_negative_false_alarms, 3),
+                                                   round(f.practice_false_alarms, 4)]
 
 
 def test_readme_says_truly_whether_the_goals_are_met():
-    """The goals: recall on crisis >= 0.95 and false alarms on hard negatives <= 0.05, held-out, rules alone."""
+    """The goals: recall on crisis >= 0.95 and false alarms on hard negatives <= 0.05, held-out, with
+    the offline screen (no model)."""
     f = evaluate("held_out")
     met = f.crisis_recall >= 0.95 and f.hard_negative_false_alarms <= 0.05
     text = README.read_text()
@@ -88,15 +94,15 @@ def _strings(value):
             yield from _strings(v)
 
 
-def test_the_practice_content_itself_is_never_a_crisis():
-    """The output guard screens every scene, thought and reply: the offline engine's own lines (the
-    scenario library and the comfort set, thousands of sentences of distorted thinking) must pass, or
-    the wider signs have grown into everyday words ("a will", "left the note")."""
+def test_the_practice_content_itself_passes_the_output_guards_screen():
+    """The output guard screens every scene, thought and reply with the rules: the offline engine's own
+    lines (the scenario library and the comfort set, thousands of sentences of distorted thinking) must
+    pass, or the wider signs have grown into everyday words ("a will", "left the note")."""
     data = Path(__file__).resolve().parents[2] / "graph" / "data"
     texts = [s for f in [*sorted((data / "scenarios").glob("*.json")), data / "comfort_set.json"]
              for s in _strings(json.loads(f.read_text(encoding="utf-8"))) if len(s.split()) >= 3]
     assert len(texts) > 3000
-    assert [t for t in texts if screen_text(t).level == "crisis"] == []
+    assert [t for t in texts if rules_screen_text(t).level == "crisis"] == []
 
 
 @pytest.mark.parametrize("text", [

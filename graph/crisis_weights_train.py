@@ -1,0 +1,199 @@
+"""Learn the weighted crisis lexicon (graph/crisis_weights.py) from the tune split of the labelled set.
+
+    .venv/bin/python -m graph.crisis_weights_train [--check]
+
+A linear classifier, crisis against everything else, fitted by dual coordinate descent on the
+squared hinge loss with L2 regularisation (Hsieh et al., 2008), classes weighted by their size. Pure
+Python and deterministic: the same set gives the same table, byte for byte (`--check` verifies the
+shipped table instead of writing it).
+
+The threshold is not fitted on the texts it is judged on: each tune batch (and each practice life
+area) in turn is left out, the weights are fitted on the rest, and the left-out part is scored. The
+threshold is the lowest score that flags at most TARGET_FALSE_ALARMS of the hard negatives and
+TARGET_PRACTICE_ALARMS of the practice sentences scored this way, so it is set for wordings the
+weights have never seen, as the held-out batches and real users are.
+Practice text (the scenario library and the comfort set, graph/safety_eval.py's tune part) is added
+as negatives. The held-out split and the held-out practice text are never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import random
+import sys
+from collections import Counter
+
+from graph.crisis_weights import counts, vector, weights_path
+from graph.safety_eval import load_items, practice_groups
+
+C = 1.0  # regularisation: smaller is smoother
+EPOCHS = 12
+MIN_DOCS = 2  # a feature must appear in this many training texts to be weighed
+TARGET_FALSE_ALARMS = 0.02  # of hard negatives from unseen batches; the rules add their own
+TARGET_PRACTICE_ALARMS = 0.005  # of practice sentences from unseen life areas; a session holds a dozen texts
+SEED = 0
+DIGITS = 6
+
+
+def _round(x: float) -> float:
+    return float(f"{x:.{DIGITS}g}")
+
+
+def idf_tables(texts: list[str]) -> tuple[dict[str, float], dict[str, float]]:
+    """Smoothed inverse document frequency of each feature seen in at least MIN_DOCS texts."""
+    word_df: Counter = Counter()
+    char_df: Counter = Counter()
+    for text in texts:
+        words, chars = counts(text)
+        word_df.update(words.keys())
+        char_df.update(chars.keys())
+    n = len(texts)
+
+    def table(df: Counter) -> dict[str, float]:
+        return {f: _round(math.log((1 + n) / (1 + d)) + 1.0) for f, d in sorted(df.items()) if d >= MIN_DOCS}
+
+    return table(word_df), table(char_df)
+
+
+def fit(items: list[dict]) -> dict:
+    """Weights, bias and idf tables fitted on `items` (dicts with "text" and "label")."""
+    word_idf, char_idf = idf_tables([i["text"] for i in items])
+    names: dict[str, int] = {}
+    rows = []
+    for item in items:
+        vec = vector(item["text"], word_idf, char_idf)
+        idx = [names.setdefault(f, len(names)) for f in vec]
+        rows.append((idx + [-1], list(vec.values()) + [1.0]))  # -1: the bias, a constant feature
+    labels = [1.0 if i["label"] == "crisis" else -1.0 for i in items]
+    n_pos = sum(y > 0 for y in labels)
+    per_class = {1.0: C * len(items) / (2 * n_pos), -1.0: C * len(items) / (2 * (len(items) - n_pos))}
+    w = [0.0] * (len(names) + 1)  # the last is the bias (index -1)
+    alpha = [0.0] * len(items)
+    diag = [1.0 / (2 * per_class[y]) for y in labels]
+    q = [sum(v * v for v in vals) + d for (_, vals), d in zip(rows, diag)]
+    order = list(range(len(items)))
+    shuffle = random.Random(SEED).shuffle
+    for _ in range(EPOCHS):
+        shuffle(order)
+        for i in order:
+            idx, vals = rows[i]
+            y = labels[i]
+            grad = y * sum(w[j] * v for j, v in zip(idx, vals)) - 1.0 + diag[i] * alpha[i]
+            if alpha[i] == 0.0 and grad >= 0.0:
+                continue
+            new = max(alpha[i] - grad / q[i], 0.0)
+            step = (new - alpha[i]) * y
+            alpha[i] = new
+            for j, v in zip(idx, vals):
+                w[j] += step * v
+    weights = {f: _round(w[k]) for f, k in sorted(names.items()) if w[k] != 0.0}
+    return {"word_idf": word_idf, "char_idf": char_idf, "weights": weights, "bias": _round(w[-1])}
+
+
+def _score(table: dict, text: str) -> float:
+    vec = vector(text, table["word_idf"], table["char_idf"])
+    return table["bias"] + sum(table["weights"].get(f, 0.0) * v for f, v in vec.items())
+
+
+def unseen_scores(items: list[dict]) -> list[float]:
+    """Each item's score from weights fitted without its batch (a labelled-set batch or a practice
+    life area)."""
+    scores = [0.0] * len(items)
+    for batch in sorted({i["batch"] for i in items}, key=str):
+        table = fit([i for i in items if i["batch"] != batch])
+        for k, item in enumerate(items):
+            if item["batch"] == batch:
+                scores[k] = _score(table, item["text"])
+    return scores
+
+
+def _lowest_passing(scores: list[float], allowed_share: float) -> float:
+    """The lowest threshold that at most `allowed_share` of `scores` reach."""
+    ranked = sorted(scores, reverse=True)
+    return ranked[int(allowed_share * len(ranked))] + 1e-6
+
+
+def choose_threshold(items: list[dict], scores: list[float]) -> tuple[float, dict]:
+    """The lowest threshold flagging at most TARGET_FALSE_ALARMS of the hard negatives and at most
+    TARGET_PRACTICE_ALARMS of the practice sentences, and what it does on the unseen-batch scores."""
+    def of(kind: str) -> list[float]:
+        return [s for i, s in zip(items, scores) if i["category"] == kind or (kind == "crisis" and i["label"] == kind)]
+
+    threshold = _round(max(_lowest_passing(of("hard_negative"), TARGET_FALSE_ALARMS),
+                           _lowest_passing(of("practice"), TARGET_PRACTICE_ALARMS)))
+
+    def share(kind: str) -> float:
+        return round(sum(s >= threshold for s in of(kind)) / len(of(kind)), 4)
+
+    return threshold, {"crisis_recall": share("crisis"), "hard_negative_false_alarms": share("hard_negative"),
+                       "practice_false_alarms": share("practice")}
+
+
+def training_set() -> tuple[list[dict], list[dict]]:
+    """The tune split of the labelled set, and the tune split of the practice text as plain negatives:
+    without them the weights learn that any short message about a family quarrel is a crisis."""
+    practice = [{"id": f"{area}/{k}", "text": t, "label": "none", "category": "practice", "batch": area}
+                for area, texts in practice_groups("tune").items() for k, t in enumerate(texts)]
+    return load_items("tune"), practice
+
+
+def fingerprint(items: list[dict]) -> str:
+    """What the table was fitted on: a hash of the items' ids, texts, labels and batches."""
+    body = json.dumps([[i["id"], i["text"], i["label"], i["category"], i["batch"]] for i in items], ensure_ascii=False)
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def train(code: str = "en") -> dict:
+    items, practice = training_set()
+    scores = unseen_scores(items + practice)
+    threshold, unseen = choose_threshold(items + practice, scores)
+    table = fit(items + practice)
+    return {
+        "language": code,
+        "about": "Weighted crisis lexicon learned from the tune split of graph/data/crisis_set.json by "
+                 "graph/crisis_weights_train.py; regenerate with `python -m graph.crisis_weights_train`.",
+        "trained_on": fingerprint(items + practice),
+        "settings": {"C": C, "epochs": EPOCHS, "min_docs": MIN_DOCS, "target_false_alarms": TARGET_FALSE_ALARMS,
+                     "target_practice_alarms": TARGET_PRACTICE_ALARMS, "seed": SEED},
+        "threshold": threshold,
+        "unseen_batches": unseen,
+        "bias": table["bias"],
+        "features": features_json(table),
+    }
+
+
+def features_json(table: dict) -> dict[str, list[float]]:
+    """Each known feature with its idf and, if it has one, its weight (graph/crisis_weights.py reads this)."""
+    out = {}
+    for prefix, idf in (("w", table["word_idf"]), ("c", table["char_idf"])):
+        for feature, value in idf.items():
+            key = f"{prefix}:{feature}"
+            out[key] = [value, table["weights"][key]] if key in table["weights"] else [value]
+    return out
+
+
+def dumps(table: dict) -> str:
+    return json.dumps(table, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="verify the shipped table instead of writing it")
+    args = parser.parse_args()
+    path = weights_path("en")
+    text = dumps(train("en"))
+    if args.check:
+        same = path.exists() and path.read_text(encoding="utf-8") == text
+        print(f"{path.name}: {'up to date' if same else 'STALE: run python -m graph.crisis_weights_train'}")
+        sys.exit(0 if same else 1)
+    path.write_text(text, encoding="utf-8")
+    table = json.loads(text)
+    print(f"wrote {path.name}: {len(table['weights'])} weights, threshold {table['threshold']}, "
+          f"on unseen tune batches {table['unseen_batches']}")
+
+
+if __name__ == "__main__":
+    main()

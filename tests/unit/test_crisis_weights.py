@@ -1,0 +1,78 @@
+"""The weighted crisis lexicon (graph/crisis_weights.py): learned from the tune split only, the same
+table every time, only ever raising the screen's level, and never naming the text in its reasons."""
+
+from __future__ import annotations
+
+import json
+
+from graph import crisis_weights_train as train
+from graph.crisis_weights import Weights, load, weights_path
+from graph.safety import output_problems, rules_screen_text, screen_text
+from graph.safety_eval import load_items, practice_texts
+
+
+def test_the_shipped_table_was_learned_from_the_current_tune_split():
+    """Editing the labelled set or the practice text without relearning fails here
+    (relearn with `python -m graph.crisis_weights_train`)."""
+    shipped = json.loads(weights_path("en").read_text(encoding="utf-8"))
+    items, practice = train.training_set()
+    assert shipped["trained_on"] == train.fingerprint(items + practice)
+    assert {i["split"] for i in items} == {"tune"}
+    held_out = {i["text"] for i in load_items("held_out")} | set(practice_texts("held_out"))
+    assert not held_out & {i["text"] for i in items + practice}
+
+
+def test_learning_is_deterministic_and_scoring_sees_text_as_the_trainer_does():
+    items, practice = train.training_set()
+    sample = items[::12] + practice[::12]
+    first, second = train.fit(sample), train.fit(sample)
+    assert first == second
+    table = Weights(code="en", word_idf=first["word_idf"], char_idf=first["char_idf"], weights=first["weights"],
+                    bias=first["bias"], threshold=0.0)
+    for item in load_items("held_out")[:50]:
+        assert abs(table.score(item["text"]) - train._score(first, item["text"])) < 1e-9
+
+
+def test_the_threshold_is_set_on_unseen_batches():
+    """Scores of batches left out of fitting decide the threshold: at most the target share of their
+    hard negatives and of the practice sentences reach it."""
+    items = [{"label": "crisis", "category": "indirect"}] * 4 + [{"label": "none", "category": "hard_negative"}] * 100 \
+        + [{"label": "none", "category": "practice"}] * 1000
+    scores = [2.0, 1.5, 0.5, -1.0] + [1.0, 0.9, 0.8] + [-2.0] * 97 + [0.6] * 5 + [-3.0] * 995
+    threshold, unseen = train.choose_threshold(items, scores)
+    assert 0.8 < threshold < 0.9  # two of a hundred hard negatives may pass, the third may not
+    assert unseen == {"crisis_recall": 0.5, "hard_negative_false_alarms": 0.02, "practice_false_alarms": 0.0}
+
+
+def _weighed_only() -> list[str]:
+    """Tune texts the rules let pass and the weights flag."""
+    table = load("en")
+    return [i["text"] for i in load_items("tune")
+            if rules_screen_text(i["text"]).level != "crisis" and table.flags(i["text"])]
+
+
+def test_the_weights_raise_the_level_with_a_label_that_names_no_words():
+    caught = _weighed_only()
+    assert len(caught) > 50
+    for text in caught:
+        screen = screen_text(text)
+        assert screen.level == "crisis" and screen.reasons == ["weighted lexicon"]
+
+
+def test_the_weights_never_lower_what_the_rules_found():
+    for item in load_items("tune")[:400]:
+        rules = rules_screen_text(item["text"])
+        if rules.level == "crisis":
+            assert screen_text(item["text"]) == rules
+
+
+def test_the_output_guard_reads_agent_text_with_the_rules_alone():
+    """The weights learned what users write; an agent's voiced distortion is judged by the rules."""
+    assert not [text for text in _weighed_only() if "weighted lexicon" in output_problems(text)]
+
+
+def test_practice_sentences_of_unseen_life_areas_rarely_stop_a_session():
+    """At most one in a hundred sentences of the held-out life areas and comforts is flagged as crisis."""
+    texts = practice_texts("held_out")
+    assert len(texts) > 800
+    assert sum(screen_text(t).level == "crisis" for t in texts) / len(texts) <= 0.01
