@@ -1074,7 +1074,8 @@ _EN_CONTEXTS: dict[str, str] = {
                      r"spring clean\w*|holiday|vacation|travelling|traveling|abroad|wedding|baby|married|mortgage|"
                      r"solicitor|estate planning|outgrown|upgrade|colleagues|card for|on the neighbourhood|"
                      r"neighbourhood group|selling|sold|old clothes|old bike|trip to|allerg\w*|cremat\w*|burial|"
-                     r"funeral (?:plan|wishes)\w*|estate|debt free|budgeting|credit card)\b",
+                     r"funeral (?:plan|wishes)\w*|estate|debt free|budgeting|credit card|power of attorney|"
+                     r"living will)\b",
     # an ordinary departure or ending: a trip, exams, a shift, a joke
     "ordinary departure": r"\b(?:see you|see ya|back (?:on|in|next|soon|after)|catch up|new job|retir\w*|leaving do|"
                           r"moving|move|moves|moved|leavers|graduat\w*|last day|end of (?:term|year)|battery|"
@@ -1089,7 +1090,8 @@ _EN_CONTEXTS: dict[str, str] = {
                           r"leaving (?:my|the) (?:job|country|army|band|choir|club|team|company)|"
                           r"goodbye (?:cards?|email|party|drinks|post)|childhood home|new owners|the sale|"
                           r"(?:for|as) a (?:digital )?detox|put down|put to sleep|"
-                          r"joining the army|end of an era|palliative|hospice)\b",
+                          r"joining the army|end of an era|palliative|hospice|airport|visa|deadname|new name|"
+                          r"therapy exercise|(?:my )?therapist (?:had|asked|suggested|got) (?:me|us))\b",
     # ...and a visit to a high place is no outing when it is the last one
     "last visit": r"\b(?:one last time|for the last time)\b",
     # ...unless the trip is one with no return
@@ -1143,6 +1145,7 @@ _EN_CONTEXTS: dict[str, str] = {
                   r"carv\w*|stitches|scars?)\b",
     # a joke or a trivial cause about hurting someone...
     "hyperbole": r"\b(?:lol|haha\w*|jk|joking|kidding|for (?:\w+ing|being|eating)|if (?:you|he|she|they|i) \w+|"
+                 r"(?:he|she|they) (?:ate|spoiled|spoilt|took|broke|borrowed) (?:my|the last)|leftover\w*|finale|"
                  r"at (?:\w+ )?(?:kart|fifa|chess|cards|monopoly|scrabble|tennis|football|pool|darts|games?|match|"
                  r"quiz))\b",
     # a joke about a weapon: laughter or an absurd instrument ("I'll stab her with a fork lol")

@@ -112,6 +112,8 @@ def test_the_practice_content_itself_passes_the_output_guards_screen():
     "got the sleeping tablets from two chemists, I have enough now",
     "I know which way he walks home and I haven't forgotten what he did",
     "put on my good jacket so I look decent when they find me",
+    "dropped the dog at my sister's, said goodbye at the airport. nobody will hear from me again",
+    "my stats homework is due but I won't be here on Monday anyway",
 ])
 def test_the_net_holds_indirect_signs_in_wider_wording(text):
     assert screen_text(text).level == "crisis"
@@ -124,6 +126,11 @@ def test_the_net_holds_indirect_signs_in_wider_wording(text):
     "Bye everyone! Leaving this group chat because I'm switching numbers",
     "Back when I was ill I hid pills, handing them back was my turning point",
     "this heatwave is going to finish me off",
+    "Moving to Australia, you won't see me again for a while haha",
+    "stats homework: suicide rates by country, need to make a bar chart",
+    "Twenty years ago I tried to end my life. Today I am a grandmother and I help other people",
+    "I'm going to kill my brother, he ate my leftover curry again.",
+    "My therapist had me write a goodbye letter to my old eating disorder. Five years recovered.",
 ])
 def test_the_wider_wording_leaves_everyday_messages_alone(text):
     assert screen_text(text).level != "crisis"
