@@ -89,7 +89,8 @@ def fit(items: list[dict]) -> dict:
             alpha[i] = new
             for j, v in zip(idx, vals):
                 w[j] += step * v
-    weights = {f: _round(w[k]) for f, k in sorted(names.items()) if w[k] != 0.0}
+    # features seen only in texts the fit never needed keep a weight of rounding noise (1e-19): dropped
+    weights = {f: _round(w[k]) for f, k in sorted(names.items()) if abs(w[k]) >= 1e-9}
     return {"word_idf": word_idf, "char_idf": char_idf, "weights": weights, "bias": _round(w[-1])}
 
 
