@@ -271,7 +271,8 @@ _EN_SPOKEN = {
                  r"know) my way out\b|\bover soon\b.{0,30}\b(?:okay|ok|fine|calm)\b|\bno point treating\b|\bwant it to be "
                  r"over (?:quick|fast)\b|\bthe last (?:promise im keeping|thing i do|tired night)\b|\bdecided its the "
                  r"last one\b|\bnobody knows what the number means\b|\bplanned for when\b|\bbow out\b",
-    "farewell": r"\b(?:nobody|no one|you|they) (?:will|wont|(?:is|are) going to) (?:ever )?(?:hear from|see) me again\b(?! for| until| till| before| after| when| in| at| on)|"
+    "farewell": r"\b(?:nobody|no one|you|they) (?:will|wont|(?:is|are) going to) (?:ever )?(?:hear from|see) me "
+                r"again\b(?! for| until| till| before| after| when| in| at| on)|"
                 r"\bsee you on the other "
                 r"side\b|\bthank(?:s| you) for (?:getting me this far|all these (?:months|years)|listening all)\b|"
                 r"\bthis is where (?:we|i) stop\b|\bmy last (?:check ?in|message|post|entry|session)\b|\bthe last time "

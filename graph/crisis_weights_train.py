@@ -26,7 +26,7 @@ import random
 import sys
 from collections import Counter
 
-from graph.crisis_weights import counts, vector, weights_path
+from graph.crisis_weights import Weights, counts, vector, weights_path
 from graph.safety_eval import load_items, practice_groups
 
 C = 1.0  # regularisation: smaller is smoother
@@ -94,9 +94,10 @@ def fit(items: list[dict]) -> dict:
     return {"word_idf": word_idf, "char_idf": char_idf, "weights": weights, "bias": _round(w[-1])}
 
 
-def _score(table: dict, text: str) -> float:
-    vec = vector(text, table["word_idf"], table["char_idf"])
-    return table["bias"] + sum(table["weights"].get(f, 0.0) * v for f, v in vec.items())
+def as_weights(table: dict) -> Weights:
+    """A fitted table as the screen scores with it (the threshold is chosen later)."""
+    return Weights(code="en", word_idf=table["word_idf"], char_idf=table["char_idf"], weights=table["weights"],
+                   bias=table["bias"], threshold=0.0)
 
 
 def unseen_scores(items: list[dict]) -> list[float]:
@@ -104,10 +105,10 @@ def unseen_scores(items: list[dict]) -> list[float]:
     life area)."""
     scores = [0.0] * len(items)
     for batch in sorted({i["batch"] for i in items}, key=str):
-        table = fit([i for i in items if i["batch"] != batch])
+        table = as_weights(fit([i for i in items if i["batch"] != batch]))
         for k, item in enumerate(items):
             if item["batch"] == batch:
-                scores[k] = _score(table, item["text"])
+                scores[k] = table.score(item["text"])
     return scores
 
 
@@ -192,7 +193,8 @@ def main() -> None:
         sys.exit(0 if same else 1)
     path.write_text(text, encoding="utf-8")
     table = json.loads(text)
-    print(f"wrote {path.name}: {len(table['weights'])} weights, threshold {table['threshold']}, "
+    weighed = sum(len(values) > 1 for values in table["features"].values())
+    print(f"wrote {path.name}: {weighed} weights, threshold {table['threshold']}, "
           f"on unseen tune batches {table['unseen_batches']}")
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from pathlib import Path
@@ -10,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from graph.safety import rules_screen_text, screen_text
-from graph.safety_eval import evaluate, load_items
+from graph.safety_eval import evaluate, load_items, practice_texts
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 
@@ -83,24 +82,11 @@ def test_plain_crises_are_caught(text):
     assert screen_text(text).level == "crisis"
 
 
-def _strings(value):
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for v in value.values():
-            yield from _strings(v)
-    elif isinstance(value, list):
-        for v in value:
-            yield from _strings(v)
-
-
 def test_the_practice_content_itself_passes_the_output_guards_screen():
     """The output guard screens every scene, thought and reply with the rules: the offline engine's own
     lines (the scenario library and the comfort set, thousands of sentences of distorted thinking) must
     pass, or the wider signs have grown into everyday words ("a will", "left the note")."""
-    data = Path(__file__).resolve().parents[2] / "graph" / "data"
-    texts = [s for f in [*sorted((data / "scenarios").glob("*.json")), data / "comfort_set.json"]
-             for s in _strings(json.loads(f.read_text(encoding="utf-8"))) if len(s.split()) >= 3]
+    texts = practice_texts("all")
     assert len(texts) > 3000
     assert [t for t in texts if rules_screen_text(t).level == "crisis"] == []
 
