@@ -47,7 +47,7 @@ bench-server: install services
 	$(VENV)/bin/python bench/server_load.py --think-s 15
 
 # Relearn the crisis screen's weighted lexicon after editing graph/data/crisis_set.json or the
-# practice text (a few minutes); `--check` instead verifies the shipped table.
+# practice text (about ten minutes on two cores); `--check` instead verifies the shipped table.
 weights: install
 	$(VENV)/bin/python -m graph.crisis_weights_train
 

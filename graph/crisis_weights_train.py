@@ -7,8 +7,9 @@ squared hinge loss with L2 regularisation (Hsieh et al., 2008), classes weighted
 Python and deterministic: the same set gives the same table, byte for byte (`--check` verifies the
 shipped table instead of writing it).
 
-The threshold is not fitted on the texts it is judged on: each tune batch (and each practice life
-area) in turn is left out, the weights are fitted on the rest, and the left-out part is scored. The
+The threshold is not fitted on the texts it is judged on: the tune batches and practice life areas are
+dealt into FOLDS groups, whole (a batch is never split), and each group in turn is left out, the
+weights are fitted on the rest, and the left-out part is scored. The
 threshold is the lowest score that flags at most TARGET_FALSE_ALARMS of the hard negatives and
 TARGET_PRACTICE_ALARMS of the practice sentences scored this way, so it is set for wordings the
 weights have never seen, as the held-out batches and real users are.
@@ -35,6 +36,7 @@ MIN_DOCS = 2  # a feature must appear in this many training texts to be weighed
 TARGET_FALSE_ALARMS = 0.02  # of hard negatives from unseen batches; the rules add their own
 TARGET_PRACTICE_ALARMS = 0.005  # of practice sentences from unseen life areas; a session holds a dozen texts
 SEED = 0
+FOLDS = 10  # groups of whole batches left out in turn to score unseen wordings (one fit each)
 DIGITS = 6
 
 
@@ -100,14 +102,19 @@ def as_weights(table: dict) -> Weights:
                    bias=table["bias"], threshold=0.0)
 
 
+def folds_of(items: list[dict]) -> dict:
+    """Batch (a labelled-set batch or a practice life area) -> its fold: whole batches dealt in turn."""
+    return {batch: k % FOLDS for k, batch in enumerate(sorted({i["batch"] for i in items}, key=str))}
+
+
 def unseen_scores(items: list[dict]) -> list[float]:
-    """Each item's score from weights fitted without its batch (a labelled-set batch or a practice
-    life area)."""
+    """Each item's score from weights fitted without its batch's fold, so without its batch."""
+    fold = folds_of(items)
     scores = [0.0] * len(items)
-    for batch in sorted({i["batch"] for i in items}, key=str):
-        table = as_weights(fit([i for i in items if i["batch"] != batch]))
+    for left_out in sorted(set(fold.values())):
+        table = as_weights(fit([i for i in items if fold[i["batch"]] != left_out]))
         for k, item in enumerate(items):
-            if item["batch"] == batch:
+            if fold[item["batch"]] == left_out:
                 scores[k] = table.score(item["text"])
     return scores
 
@@ -159,7 +166,7 @@ def train(code: str = "en") -> dict:
                  "graph/crisis_weights_train.py; regenerate with `python -m graph.crisis_weights_train`.",
         "trained_on": fingerprint(items + practice),
         "settings": {"C": C, "epochs": EPOCHS, "min_docs": MIN_DOCS, "target_false_alarms": TARGET_FALSE_ALARMS,
-                     "target_practice_alarms": TARGET_PRACTICE_ALARMS, "seed": SEED},
+                     "target_practice_alarms": TARGET_PRACTICE_ALARMS, "seed": SEED, "folds": FOLDS},
         "threshold": threshold,
         "unseen_batches": unseen,
         "bias": table["bias"],

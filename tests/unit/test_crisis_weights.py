@@ -45,6 +45,32 @@ def test_the_threshold_is_set_on_unseen_batches():
     assert unseen == {"crisis_recall": 0.5, "hard_negative_false_alarms": 0.02, "practice_false_alarms": 0.0}
 
 
+
+def test_unseen_scores_come_from_fits_without_the_whole_batch(monkeypatch):
+    """Batches are dealt whole into folds, and every item is scored by weights fitted without its fold:
+    the threshold is set on wordings the weights had not seen."""
+    tune = load_items("tune")
+    batches = sorted({i["batch"] for i in tune})[:5]
+    items = [i for b in batches for i in [i for i in tune if i["batch"] == b][::12]]
+    monkeypatch.setattr(train, "FOLDS", 2)
+    fitted_on: list[set] = []
+    real_fit = train.fit
+
+    def spy(part: list[dict]) -> dict:
+        fitted_on.append({i["batch"] for i in part})
+        return real_fit(part)
+
+    monkeypatch.setattr(train, "fit", spy)
+    scores = train.unseen_scores(items)
+    fold = train.folds_of(items)
+    assert sorted(fold) == batches and set(fold.values()) == {0, 1}
+    assert len(fitted_on) == 2
+    for seen in fitted_on:  # each fit leaves out exactly one fold's batches, whole
+        left_out = set(batches) - seen
+        assert left_out and len({fold[b] for b in left_out}) == 1
+        assert not {b for b in seen if fold[b] == fold[next(iter(left_out))]}
+    assert len(scores) == len(items) and len(set(scores)) > 1
+
 def _weighed_only() -> list[str]:
     """Tune texts the rules let pass and the weights flag."""
     table = load("en")
