@@ -105,9 +105,11 @@ _EN_FIGURATIVE = _any(
     # "if I have to sit through one more meeting I'll shoot myself", "if my team lose again I'll kill myself"
     r"\bif (?:i (?:have to |had to |must )?(?:\w+ ){0,3}one more (?:\w+ ){0,2}(?:meetings?|powerpoints?|presentations?|"
     r"lectures?|seminars?|emails?|zoom calls?|calls?|spreadsheets?|typos?|puns?|adverts?|ads|episodes?|songs?|"
-    r"forms?|surveys?|webinars?|icebreakers?|reply alls?|minutes?|hours?|seconds?)|i (?:hear|see) (?:that|this) (?:\w+ )?(?:song|advert|ad|jingle|"
+    r"forms?|surveys?|webinars?|icebreakers?|reply alls?|minutes?|hours?|seconds?)|i (?:hear|see) (?:that|"
+    r"this) (?:\w+ )?(?:song|advert|ad|jingle|"
     r"video)(?: again)?|(?:my|our|the) (?:\w+ )?(?:team|club|side|ferry|train|"
-    r"bus|wifi|printer) (?:\w+ )?(?:loses?|lost|is late|are late|crash\w*|breaks? down)(?: again)?)\b,?(?: [\w,]+){0,5}? "
+    r"bus|wifi|printer) (?:\w+ )?(?:loses?|lost|is late|are late|crash\w*|"
+    r"breaks? down)(?: again)?)\b,?(?: [\w,]+){0,5}? "
     r"(?:shoot myself|kill myself|jump (?:out of|off) (?:the|a|my) \w+|throw myself (?:off|out of|under|in front of) "
     r"(?:the|a) \w+|drive (?:off|into) (?:a|the) \w+)\b",
     r"\bjok(?:ed|ing|e) (?:that )?(?:id|i would|im going to|i was going to|ill|i will) (?:\w+ ){0,5}\w+",
@@ -1049,22 +1051,26 @@ _EN_CONTEXTS: dict[str, str] = {
     "distance": r"\b(?:documentary|film|movie|show|series|episode|book|novels?|story|poem|song|lyrics|album|essay|"
                 r"13 reasons why|storyline|hamlet|to be or not to be|chorus|coursework|"
                 r"history|historical|(?:the|on the) news (?:said|says|about|reported|that)|news (?:about|report|story)|"
-                r"article|podcast|true crime|singer|rapper|actor|actress|celebrity|game|plot|villain|detective|scene|chapter|book club|character|fiction|"
+                r"article|podcast|true crime|singer|rapper|actor|actress|celebrity|game|plot|villain|detective|"
+                r"scene|chapter|book club|character|fiction|"
                 r"prevention|awareness|training|course|lesson|module|template|warning signs|safety plan|helpline|"
                 r"(?:as an?|im an?) (?:\w+ ){0,2}" + _ROLES + r"|(?<!the )" + _ROLES + r" (?:here|asking|question|shift)|"
                 r"(?:my|our) (?:patients|clients|students|pupils|class)|patients|clients|i teach|i volunteer|"
-                r"(?:medical|med|nursing|pharmacy|psychology|psych|social work) (?:students?|exams?|course|degree|school|placement|"
+                r"(?:medical|med|nursing|pharmacy|psychology|psych|social work) (?:students?|exams?|course|"
+                r"degree|school|placement|"
                 r"undergrad\w*|postgrad\w*)|clinical assessment|"
                 r"student here|dissertation|"
                 r"thesis|(?:research|overview) papers?|studying for|toxicology|pharmacology)\b",
     # suicide or overdose as a subject of study or work: sets aside the plain words only, never a sign in
     # the person's own voice ("my stats homework is due but I won't be here on Monday")
-    "subject of study": r"\b(?:(?:stats|statistics|english|history|psych|sociology) (?:homework|hw|coursework|class|project|assignment)|"
+    "subject of study": r"\b(?:(?:stats|statistics|english|history|psych|sociology) (?:homework|hw|coursework|"
+                        r"class|project|assignment)|"
                         r"coursework|suicide (?:rates?|statistics|barrier|net|prevention)|rates by|data sources?|"
                         r"werther effect|durkheim|(?:paper|presentation|a talk|lecture|workshop|seminar|project) "
                         r"(?:for|on|about)|present on|simulation|protocol|registrar|resident|(?:er|ae|icu|ed|ward) "
                         r"(?:doctor|nurse|team)|reporter|journalist|medical examiner|murder mystery|dnd|d and d|"
-                        r"music therapy|nomogram|means restriction|revision|revising for|first aid|antidote|naloxone|narcan|"
+                        r"music therapy|nomogram|means restriction|revision|revising for|first aid|antidote|"
+                        r"naloxone|narcan|"
                         r"resus|on shift|every shift|liaison team|research project|crime writer|"
                         r"risk assessment|rotation|refresher|presentation|syllabus|(?:statistics|stats) (?:by|for|on)|"
                         r"(?:data|rates) by|by (?:region|state|country|age)|themes? in|teaching|i train|slide|"
@@ -1072,23 +1078,30 @@ _EN_CONTEXTS: dict[str, str] = {
     # recovery told in the past...
     "recovery": r"\b(?:years? ago|last year|used to|as a (?:teen|teenager|kid|child)|when i was (?:younger|\d+|"
                 r"a teen\w*)|\d+ years since|years since|since my|back then|in recovery|recovered|clean for|"
-                r"doing (?:really )?well|how far ive come|\w+ (?:years|months) since my|peer support|im \d+ now|in my (?:teens|twenties|thirties)|"
-                r"(?:been )?well for (?:\w+ )?(?:years|months)|got through it|back when|turning point|on the other side of it|"
+                r"doing (?:really )?well|how far ive come|\w+ (?:years|months) since my|peer support|"
+                r"im \d+ now|in my (?:teens|twenties|thirties)|"
+                r"(?:been )?well for (?:\w+ )?(?:years|months)|got through it|back when|turning point|"
+                r"on the other side of it|"
                 r"free (?:from|of) (?:\w+ ){0,2}for (?:\w+ )?(?:years|months)|"
                 r"(?:havent|have not) (?:done it|\w+ed|\w+ myself) (?:\w+ )?in (?:\w+ )?(?:years|months)|old scars|"
                 r"stronger than ever|(?:clean|free|sober) (?:from|of) (?:\w+ ){0,2}(?:for|since)|"
-                r"(?:years|months) (?:clean|free|sober) (?:from|of)|(?:years|months) sober|now (?:\d+|in my \w+) and|and thriving)\b",
+                r"(?:years|months) (?:clean|free|sober) (?:from|of)|(?:years|months) sober|now (?:\d+|"
+                r"in my \w+) and|and thriving)\b",
     # ...unless something says the risk is present again
     # (not "today I'm happily married", "still here", "back then", "I want to say I'm proud of you")
-    "present risk": r"\b(?:again|this time|next time|lately|recently|tonight|right now|still(?! here| be here| alive| standing| have (?:the|my) "
+    "present risk": r"\b(?:again|this time|next time|lately|recently|tonight|right now|still(?! here| be here|"
+                    r" alive| standing| have (?:the|my) "
                     r"scars| talk)|"
-                    r"urges?|(?<!used to )want to(?! (?:say|tell|thank|share|celebrate|remind))|thinking (?:about|of) (?:doing|it)|"
+                    r"urges?|(?<!used to )want to(?! (?:say|tell|thank|share|celebrate|remind))|"
+                    r"thinking (?:about|of) (?:doing|it)|"
                     r"relaps\w*|back(?! then| when)|starting to|cant stop|every night|yesterday|last night|going to|"
                     r"today(?!\W+(?:\w+\W+){0,3}(?:happ\w*|grateful|proud|thriving|doing (?:really )?well|married|"
                     r"realised|celebrat\w*|talked|shared|spoke|graduated|grand\w*|volunteer\w*|peer|nurse|mum|mom|"
-                    r"dad|proud|help\w*|i wear|wanted to say|sharing|finished|completed|ran|social worker|qualified|work as)))(?<!well today)\b",
+                    r"dad|proud|help\w*|i wear|wanted to say|sharing|finished|completed|ran|social worker|"
+                    r"qualified|work as)))(?<!well today)\b",
     # a jump, a height or deep water that is sport or an outing
-    "leisure": r"\b(?:battle royale|fortnite|warzone|call of duty|bungee|cliff (?:jump\w*|div\w*)|skydiv\w*|parachut\w*|diving board|trampoline|respawn|game|"
+    "leisure": r"\b(?:battle royale|fortnite|warzone|call of duty|bungee|cliff (?:jump\w*|div\w*)|skydiv\w*|"
+               r"parachut\w*|diving board|trampoline|respawn|game|"
                r"pool|swim\w*|charity|plane|paddle\w*|kayak\w*|coasteering|abseil\w*|zip ?line|photos?|sunset|picnic|"
                r"hike|hiking|view with|tour|camp\w*|fishing|surf\w*|sail\w*|holiday|fireworks|watch the|canyon|"
                r"the view|views|sightseeing|school trip|tradition|with (?:my )?(?:mates|friends)|for fun|dare)\b",
@@ -1098,25 +1111,35 @@ _EN_CONTEXTS: dict[str, str] = {
                      r"solicitor|estate planning|outgrown|upgrade|colleagues|card for|on the neighbourhood|"
                      r"neighbourhood group|selling|sold|old clothes|old bike|trip to|allerg\w*|cremat\w*|burial|"
                      r"funeral (?:plan|wishes)\w*|estate|debt free|budgeting|credit card|power of attorney|"
-                     r"living will|advance (?:decision|care plan|directive)s?|dnr|comfort care|palliative team|legal aid)\b",
+                     r"living will|advance (?:decision|care plan|directive)s?|dnr|comfort care|palliative team|"
+                     r"legal aid)\b",
     # an ordinary departure or ending: a trip, exams, a shift, a joke
     "ordinary departure": r"\b(?:see you|see ya|back (?:on|in|next|soon|after)|catch up|new job|retir\w*|leaving do|"
                           r"moving|move|moves|moved|leavers|graduat\w*|last day|end of (?:term|year)|battery|"
                           r"(?:phone|laptop) (?:is |s )?(?:about to|going to|nearly) (?:die|dead)|holidays?|vacation|"
                           r"trip|flight|flying|fly|camping|festival|abroad|travel\w*|mountains|wifi|signal|offline|"
-                          r"exams?|term|semester|shifts?|deadline|emigrat\w*|the vet|vets? says?|off to (?:uni|university|college)|(?:his|her|their|grandpas?|"
-                          r"grandads?|grans?|nans?|grandmas?|mums?|moms?|dads?) funeral|grief counsell?or|switching (?:numbers|phones)|new number|leaving (?:this|the|our|my) (?:\w+ ){0,2}(?:group|chat)|lol|haha\w*|ha|working|for now|talk (?:tomorrow|soon|"
+                          r"exams?|term|semester|shifts?|deadline|emigrat\w*|the vet|vets? says?|off to (?:uni|"
+                          r"university|college)|(?:his|her|their|grandpas?|"
+                          r"grandads?|grans?|nans?|grandmas?|mums?|moms?|dads?) funeral|grief counsell?or|"
+                          r"switching (?:numbers|phones)|new number|leaving (?:this|the|our|"
+                          r"my) (?:\w+ ){0,2}(?:group|chat)|lol|haha\w*|ha|working|for now|talk (?:tomorrow|"
+                          r"soon|"
                           r"later)|speak soon|ttyl|visiting|staying with|going away for (?:the|a) (?:weekend|week|"
                           r"few days)|feeling (?:much )?better|doing (?:much )?better|when im (?:fully )?better|"
                           r"until next|interview|surgery|operation|treatment|party|match|resign\w*|"
                           r"(?:ending|end of) (?:my|the|our) lease|lease (?:ends|is up)|"
                           r"leaving (?:my|the) (?:job|country|army|band|choir|club|team|company)|"
                           r"goodbye (?:cards?|email|party|drinks|post)|childhood home|new owners|the sale|"
-                          r"(?:for|as) a (?:digital )?detox|time ?capsule|vet (?:appointment|visit)|keys back|nursery|daycare|"
-                          r"childminder|leaving for (?!good\b)\w+|masters|degree|council flat|new flat|new house|put down|put\w* (?:\w+ ){0,3}to sleep|"
+                          r"(?:for|as) a (?:digital )?detox|time ?capsule|vet (?:appointment|visit)|keys back|"
+                          r"nursery|daycare|"
+                          r"childminder|leaving for (?!good\b)\w+|masters|degree|council flat|new flat|"
+                          r"new house|put down|put\w* (?:\w+ ){0,3}to sleep|"
                           r"joining the army|end of an era|palliative|hospice|airport|visa|deadname|new name|"
-                          r"therapy exercise|(?:my )?therapist (?:had|asked|suggested|got) (?:me|us)|(?:my )?therapist says i should|at the station|drop ?off|"
-                          r"leaving drinks|(?:(?:my|our|the) (?:work |job |teaching |fixed term |temp |employment )?contract|job|role|post|placement|funding) ends|forever home|all clear|\w+ years clear|"
+                          r"therapy exercise|(?:my )?therapist (?:had|asked|suggested|got) (?:me|us)|"
+                          r"(?:my )?therapist says i should|at the station|drop ?off|"
+                          r"leaving drinks|(?:(?:my|our|the) (?:work |job |teaching |fixed term |temp |"
+                          r"employment )?contract|job|role|post|placement|funding) ends|forever home|all clear|"
+                          r"\w+ years clear|"
                           r"assessment|starting (?:a|my) (?:new|own) \w+|own business|keys go back|tenancy|"
                           r"letting agent)\b",
     # ...and a visit to a high place is no outing when it is the last one
@@ -1126,13 +1149,16 @@ _EN_CONTEXTS: dict[str, str] = {
                  r"wont be (?:coming )?back)\b",
     # ordinary travel and errands: waiting on a platform, pills packed for a trip or for gran
     "ordinary errand": r"\b(?:waiting for (?:a|the|my) (?:\w+ )?(?:train|bus|tram)|delayed|running late|(?:was|"
-                       r"is) late|late again|im late|closed for (?:repairs|works|maintenance)|roadworks|diversion|detour|to see if the train|cancelled|commut\w*|my train|the train to|"
+                       r"is) late|late again|im late|closed for (?:repairs|works|maintenance)|roadworks|"
+                       r"diversion|detour|to see if the train|cancelled|commut\w*|my train|the train to|"
                        r"for (?:my |the |our |his |her )?(?:gran|grandma|grandad|nan|mum|mom|dad|trip|holiday|"
                        r"camping|work|school|kids|dog|garden|friend)\b|(?:kids|children) (?:cant|can not) reach)\b",
     # ordinary use of a tool or a firearm: a farm, a kitchen, a barbecue
     "ordinary use": r"\b(?:farm|pests?|vermin|hunting|shooting (?:club|range|season)|clay pigeons?|licen[cs]ed|deer|"
                     r"cooking|cook (?:with|dinner|tea)|making (?:dinner|tea|lunch|food)|chopp\w*|recipe|vegetables|"
-                    r"hammock|washing line|clothes ?line|dispos\w+|knife skills|cookery class|cooking class|tarp|the load|haul|lorry|trailer|barbecue|bbq|treehouse|tree house|swing|pulley|sailing|climbing|tent|allotment|pruning|harness|arborist)\b",
+                    r"hammock|washing line|clothes ?line|dispos\w+|knife skills|cookery class|cooking class|"
+                    r"tarp|the load|haul|lorry|trailer|barbecue|bbq|treehouse|tree house|swing|pulley|sailing|"
+                    r"climbing|tent|allotment|pruning|harness|arborist)\b",
     # a question of general knowledge, not of a place to die
     "trivia": r"\b(?:quiz|trivia|fun fact|record|geography|homework|project|tourists?|in the world|in europe|"
               r"in the uk)\b",
@@ -1217,7 +1243,6 @@ _EN_SET_ASIDE: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "decision made": (("ordinary departure", ("no return",)), ("benign reason", ("no return",))),
     "farewell and affairs": (("ordinary departure", ("no return",)), ("benign reason", ("no return",))),
     "affairs put in order": (("benign reason", ()),),
-    "calm after a decision": (("benign reason", ("no return",)),),
     "being a burden": (("benign reason", ("no return",)),),
 }
 # What a distance or a past recovery may set aside: never a first-person statement of one's own.
