@@ -1066,14 +1066,14 @@ _EN_CONTEXTS: dict[str, str] = {
     "subject of study": r"\b(?:(?:stats|statistics|english|history|psych|sociology) (?:homework|hw|coursework|"
                         r"class|project|assignment)|"
                         r"coursework|suicide (?:rates?|statistics|barrier|net|prevention)|rates by|data sources?|"
-                        r"werther effect|durkheim|(?:paper|presentation|a talk|lecture|workshop|seminar|project) "
+                        r"werther effect|durkheim|(?:paper|a talk|lecture|workshop|seminar|project) "
                         r"(?:for|on|about)|present on|simulation|protocol|registrar|resident|(?:er|ae|icu|ed|ward) "
                         r"(?:doctor|nurse|team)|reporter|journalist|medical examiner|murder mystery|dnd|d and d|"
                         r"music therapy|nomogram|means restriction|revision|revising for|first aid|antidote|"
                         r"naloxone|narcan|"
                         r"resus|on shift|every shift|liaison team|research project|crime writer|"
                         r"risk assessment|rotation|refresher|presentation|syllabus|(?:statistics|stats) (?:by|for|on)|"
-                        r"(?:data|rates) by|by (?:region|state|country|age)|themes? in|teaching|i train|slide|"
+                        r"data by|by (?:region|state|country|age)|themes? in|teaching|i train|slide|"
                         r"patient safety|coroner reports?|research assistant)\b",
     # recovery told in the past...
     "recovery": r"\b(?:years? ago|last year|used to|as a (?:teen|teenager|kid|child)|when i was (?:younger|\d+|"
