@@ -3,9 +3,13 @@
     .venv/bin/python -m graph.crisis_weights_train [--check]
 
 A linear classifier, crisis against everything else, fitted by dual coordinate descent on the
-squared hinge loss with L2 regularisation (Hsieh et al., 2008), classes weighted by their size. Pure
-Python and deterministic: the same set gives the same table, byte for byte (`--check` verifies the
-shipped table instead of writing it).
+squared hinge loss with L2 regularisation (Hsieh et al., 2008), classes weighted by their size, on
+features scaled by their naive-Bayes log-count ratio (NBSVM, Wang and Manning, 2012): a feature held
+mostly by crisis texts, or mostly by the others, weighs more before the fit begins. On tune batches
+left out of fitting this raised the weights' recall from 0.823 to 0.889 (same data, same false-alarm
+limits). The ratio is folded into the written weights, so the screen scores as before. Pure Python
+and deterministic: the same set gives the same table, byte for byte (`--check` verifies the shipped
+table instead of writing it).
 
 The threshold is not fitted on the texts it is judged on: the tune batches and practice life areas are
 dealt into FOLDS groups, whole (a batch is never split), and each group in turn is left out, the
@@ -30,7 +34,7 @@ from collections import Counter
 from graph.crisis_weights import Weights, counts, vector, weights_path
 from graph.safety_eval import load_items, practice_groups
 
-C = 1.0  # regularisation: smaller is smoother
+C = 0.5  # regularisation: smaller is smoother (with the ratios, 0.25 and 0.5 did alike, 1 and 2 worse)
 EPOCHS = 12
 MIN_DOCS = 2  # a feature must appear in this many training texts to be weighed
 TARGET_FALSE_ALARMS = 0.02  # of hard negatives from unseen batches; the rules add their own
@@ -38,6 +42,7 @@ TARGET_PRACTICE_ALARMS = 0.005  # of practice sentences from unseen life areas; 
 SEED = 0
 FOLDS = 10  # groups of whole batches left out in turn to score unseen wordings (one fit each)
 DIGITS = 6
+NB_SMOOTHING = 0.25  # added to each feature's count of crisis texts and of other texts (0.1 and 1 did worse)
 
 
 def _round(x: float) -> float:
@@ -60,16 +65,31 @@ def idf_tables(texts: list[str]) -> tuple[dict[str, float], dict[str, float]]:
     return table(word_df), table(char_df)
 
 
+def log_count_ratios(rows: list[list[int]], labels: list[float], size: int) -> list[float]:
+    """Each feature's log ratio of its share of crisis texts' features to its share of other texts'
+    features, counting a text once per feature it holds, smoothed by NB_SMOOTHING."""
+    pos = [NB_SMOOTHING] * size
+    neg = [NB_SMOOTHING] * size
+    for idx, y in zip(rows, labels):
+        counts = pos if y > 0 else neg
+        for j in idx:
+            counts[j] += 1
+    pos_total, neg_total = sum(pos), sum(neg)
+    return [math.log((p / pos_total) / (q / neg_total)) for p, q in zip(pos, neg)]
+
+
 def fit(items: list[dict]) -> dict:
     """Weights, bias and idf tables fitted on `items` (dicts with "text" and "label")."""
     word_idf, char_idf = idf_tables([i["text"] for i in items])
     names: dict[str, int] = {}
-    rows = []
+    vectors = []
     for item in items:
         vec = vector(item["text"], word_idf, char_idf)
-        idx = [names.setdefault(f, len(names)) for f in vec]
-        rows.append((idx + [-1], list(vec.values()) + [1.0]))  # -1: the bias, a constant feature
+        vectors.append(([names.setdefault(f, len(names)) for f in vec], list(vec.values())))
     labels = [1.0 if i["label"] == "crisis" else -1.0 for i in items]
+    ratio = log_count_ratios([idx for idx, _ in vectors], labels, len(names))
+    # -1: the bias, a constant feature
+    rows = [(idx + [-1], [v * ratio[j] for j, v in zip(idx, vals)] + [1.0]) for idx, vals in vectors]
     n_pos = sum(y > 0 for y in labels)
     per_class = {1.0: C * len(items) / (2 * n_pos), -1.0: C * len(items) / (2 * (len(items) - n_pos))}
     w = [0.0] * (len(names) + 1)  # the last is the bias (index -1)
@@ -92,7 +112,8 @@ def fit(items: list[dict]) -> dict:
             for j, v in zip(idx, vals):
                 w[j] += step * v
     # features seen only in texts the fit never needed keep a weight of rounding noise (1e-19): dropped
-    weights = {f: _round(w[k]) for f, k in sorted(names.items()) if abs(w[k]) >= 1e-9}
+    # the ratio folded in: the screen weighs the plain tf-idf vector
+    weights = {f: _round(w[k] * ratio[k]) for f, k in sorted(names.items()) if abs(w[k]) >= 1e-9}
     return {"word_idf": word_idf, "char_idf": char_idf, "weights": weights, "bias": _round(w[-1])}
 
 
@@ -166,7 +187,8 @@ def train(code: str = "en") -> dict:
                  "graph/crisis_weights_train.py; regenerate with `python -m graph.crisis_weights_train`.",
         "trained_on": fingerprint(items + practice),
         "settings": {"C": C, "epochs": EPOCHS, "min_docs": MIN_DOCS, "target_false_alarms": TARGET_FALSE_ALARMS,
-                     "target_practice_alarms": TARGET_PRACTICE_ALARMS, "seed": SEED, "folds": FOLDS},
+                     "target_practice_alarms": TARGET_PRACTICE_ALARMS, "seed": SEED, "folds": FOLDS,
+                     "nb_smoothing": NB_SMOOTHING},
         "threshold": threshold,
         "unseen_batches": unseen,
         "bias": table["bias"],
