@@ -36,7 +36,7 @@ AGENTS = ("trigger", "devil", "guide", "patient", "strategist", "screen")
 _ROLE = re.compile(r"You are the (Trigger|Devil|Guide|Patient|Strategist|Screen) of MIND")
 # The Screen's stand-in for a model's judgement: a phrase the rules do not know, so tests can see the
 # LLM check raise the level on its own.
-MODEL_ONLY_CRISIS = "the blue bottle is ready"
+MODEL_ONLY_CRISIS = "the blue bottle is on the shelf"
 
 # Used only when a prompt carries no JSON Schema to read the allowed values from.
 DISTORTIONS = (

@@ -10,7 +10,9 @@ from langgraph.checkpoint.memory import InMemorySaver
 import graph.models as models
 import graph.resources as resources
 from graph.context import Context
+from graph.safety import screen_text
 from server.sessions import Sessions
+from tests.fake_openai_server import MODEL_ONLY_CRISIS
 from tests.fakes import ScriptedChatModel
 
 CRISIS = "I have decided to end my life tonight, the pills are saved"
@@ -131,7 +133,8 @@ async def test_the_llm_check_raises_the_level_the_rules_missed(scripted):
     values = await sessions.start("work", "deadline", adult_confirmed=True)
     scripted.overrides = {"screen": json.dumps({"reasoning": "Goodbye in context.", "level": "crisis",
                                                 "reasons": ["farewell"]})}
-    values = await sessions.comfort(values["session_id"], "the blue bottle is ready for later")
+    assert screen_text(MODEL_ONLY_CRISIS).level == "none"  # only the model sees it
+    values = await sessions.comfort(values["session_id"], MODEL_ONLY_CRISIS)
     assert values["status"] == "crisis" and values["safety_events"][-1]["reasons"] == ["model: farewell"]
     assert values["usage"]["screen"]["calls"] == 3  # topic, worries and the comfort: the check's calls are counted
     scripted.overrides = {"screen": json.dumps({"reasoning": "Fine.", "level": "none", "reasons": []})}
