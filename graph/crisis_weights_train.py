@@ -71,9 +71,9 @@ def log_count_ratios(rows: list[list[int]], labels: list[float], size: int) -> l
     pos = [NB_SMOOTHING] * size
     neg = [NB_SMOOTHING] * size
     for idx, y in zip(rows, labels):
-        counts = pos if y > 0 else neg
+        tally = pos if y > 0 else neg
         for j in idx:
-            counts[j] += 1
+            tally[j] += 1
     pos_total, neg_total = sum(pos), sum(neg)
     return [math.log((p / pos_total) / (q / neg_total)) for p, q in zip(pos, neg)]
 

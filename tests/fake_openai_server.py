@@ -34,8 +34,8 @@ from tests.integration.services import ROOT, Service, free_port
 MODEL = "fake-mind"
 AGENTS = ("trigger", "devil", "guide", "patient", "strategist", "screen")
 _ROLE = re.compile(r"You are the (Trigger|Devil|Guide|Patient|Strategist|Screen) of MIND")
-# The Screen's stand-in for a model's judgement: a phrase the rules do not know, so tests can see the
-# LLM check raise the level on its own.
+# The Screen's stand-in for a model's judgement: a phrase the offline screen lets pass (well under the
+# weights' threshold, so a relearn keeps it so), so tests can see the LLM check raise the level on its own.
 MODEL_ONLY_CRISIS = "the blue bottle is on the shelf"
 
 # Used only when a prompt carries no JSON Schema to read the allowed values from.
